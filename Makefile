@@ -1,0 +1,54 @@
+# Two commands do all the set-up on a fresh machine: `make dev` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+APT_UPDATED := /tmp/.broadsheet-apt-updated
+
+.PHONY: help dev test deps system-deps lint typecheck unit hugo-test e2e bench build
+
+help:
+	@echo "make dev   - install what is missing and run the app on http://127.0.0.1:5173"
+	@echo "make test  - install what is missing and run lint, types, unit, Hugo and browser tests"
+	@echo "make bench - the benchmark (writes bench/results.json)"
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+deps: node_modules/.package-lock.json
+
+# Debian's chromium and hugo, for the browser and Hugo tests; apt-get runs only when one is missing.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing with apt-get"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+dev: deps
+	npm run dev
+
+build: deps
+	npm run build
+
+lint: deps
+	npm run lint
+
+typecheck: deps
+	npm run typecheck
+
+unit: deps
+	npm run test
+
+hugo-test: deps system-deps
+	npm run test:hugo
+
+e2e: deps system-deps
+	npm run test:e2e
+
+test: deps system-deps lint typecheck unit hugo-test e2e
+
+bench: deps system-deps
+	npm run bench
