@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from './normalize-url.ts';
+import { normalizeUrl } from './normalize-url';
 
 const corpusDir = join(process.cwd(), 'test/fixtures/eks-news');
 

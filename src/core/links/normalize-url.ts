@@ -1,6 +1,6 @@
-import { parseWebUrl } from './parse-web-url.ts';
-import { isTrackingParam } from './tracking-params.ts';
-import { canonicalYoutubeUrl } from './youtube-url.ts';
+import { parseWebUrl } from './parse-web-url';
+import { isTrackingParam } from './tracking-params';
+import { canonicalYoutubeUrl } from './youtube-url';
 
 const HOST_ALIASES: Record<string, string> = {
   'x.com': 'twitter.com',
