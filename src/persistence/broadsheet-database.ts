@@ -1,0 +1,31 @@
+// The Dexie database: typed tables over the schema declared in dexie-schema.ts. Only the Dexie
+// repository and the app's wiring use this class.
+
+import { Dexie, type Table } from 'dexie';
+import type { FolderHandleRecord, TemplateRecord } from './issue-repository';
+import type { IssueBodyRow, IssueRow, RevisionRow, SettingRow, SnapshotRow } from './dexie-records';
+import { DATABASE_NAME, declareSchema } from './dexie-schema';
+
+export interface DatabaseOptions {
+  /** An IndexedDB factory other than the global one (fake-indexeddb in tests). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class BroadsheetDatabase extends Dexie {
+  declare issues: Table<IssueRow, string>;
+  declare issueBodies: Table<IssueBodyRow, string>;
+  declare revisions: Table<RevisionRow, string>;
+  declare snapshots: Table<SnapshotRow, string>;
+  declare settings: Table<SettingRow, string>;
+  declare templates: Table<TemplateRecord, string>;
+  declare folderHandles: Table<FolderHandleRecord, string>;
+
+  constructor(name = DATABASE_NAME, options: DatabaseOptions = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    declareSchema(this);
+  }
+}

@@ -1,0 +1,80 @@
+// Dexie's liveQuery runs only where it found a global indexedDB when it loaded, so the global
+// fake is installed first; each repository still gets its own fresh factory below.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConflictError } from './conflict-error';
+import { DexieIssueRepository } from './dexie-issue-repository';
+import { InvalidRecordError } from './invalid-record-error';
+import { describeRepositoryContract } from './issue-repository-contract';
+import { buildTestIssue } from './test-issue';
+import { waitFor } from './wait-for';
+
+// Each repository gets a fresh in-memory IndexedDB, so no test sees another's data.
+describeRepositoryContract(
+  'DexieIssueRepository',
+  (options) => new DexieIssueRepository({ ...options, indexedDB: new IDBFactory(), IDBKeyRange }),
+);
+
+describe('DexieIssueRepository over one database shared by two tabs', () => {
+  const open: DexieIssueRepository[] = [];
+  afterEach(() => open.splice(0).forEach((repo) => repo.close()));
+
+  function twoTabs(): [DexieIssueRepository, DexieIssueRepository] {
+    const indexedDB = new IDBFactory();
+    const tab = () => new DexieIssueRepository({ name: 'shared', indexedDB, IDBKeyRange });
+    open.push(tab(), tab());
+    return [open[0]!, open[1]!];
+  }
+
+  it('lets only the first of two writers at one revision win', async () => {
+    const [tabA, tabB] = twoTabs();
+    const issue = buildTestIssue();
+    await tabA.put(issue);
+    const [a, b] = await Promise.all([tabA.get(issue.id), tabB.get(issue.id)]);
+    const results = await Promise.allSettled([
+      tabA.put({ ...a!.issue, preamble: 'A' }, a!.rev),
+      tabB.put({ ...b!.issue, preamble: 'B' }, b!.rev),
+    ]);
+    const rejected = results.filter((r) => r.status === 'rejected');
+    expect(rejected).toHaveLength(1);
+    expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    const winner = results[0]!.status === 'fulfilled' ? 'A' : 'B';
+    expect((await tabB.get(issue.id))!.issue.preamble).toBe(winner);
+  });
+
+  it("shows one tab's write to the other tab's live query", async () => {
+    const [tabA, tabB] = twoTabs();
+    const issue = buildTestIssue();
+    await tabA.put(issue);
+    const seen: string[] = [];
+    const stop = tabB.subscribeIssue(issue.id, (stored) =>
+      seen.push(stored?.issue.preamble ?? '-'),
+    );
+    await waitFor(() => expect(seen.at(-1)).toBe(issue.preamble));
+    await tabA.put({ ...issue, preamble: 'typed in tab A' }, 1);
+    await waitFor(() => expect(seen.at(-1)).toBe('typed in tab A'));
+    stop();
+  });
+});
+
+describe('DexieIssueRepository reading damaged rows', () => {
+  it('names the damaged field instead of handing out a broken issue', async () => {
+    const repo = new DexieIssueRepository({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const issue = buildTestIssue();
+    await repo.put(issue);
+    const damaged = structuredClone(issue) as unknown as {
+      sections: { blocks: { url: unknown }[] }[];
+    };
+    damaged.sections[1]!.blocks[0]!.url = 42;
+    await repo.db.issueBodies.put({ id: issue.id, issue: damaged as never });
+    const error = await repo.get(issue.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as Error).message).toBe(
+      'issues["issue-101"].sections[1].blocks[0].url: expected a string, found number',
+    );
+    await repo.db.issueBodies.delete(issue.id);
+    await expect(repo.get(issue.id)).rejects.toThrow('the issue body is missing');
+    repo.close();
+  });
+});

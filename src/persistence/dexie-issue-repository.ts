@@ -1,0 +1,249 @@
+// The repository over IndexedDB through Dexie. Each write is one transaction; a guarded put reads
+// the stored counter and writes inside the same transaction, so two tabs can never both win.
+// Live lists come from Dexie's liveQuery, which also sees other tabs' writes (it needs a global
+// indexedDB, as every browser has; under Node, tests install fake-indexeddb/auto).
+
+import { Dexie, liveQuery } from 'dexie';
+import type { Issue } from '../core/model/types';
+import { newId } from '../core/model/new-id';
+import { BroadsheetDatabase, type DatabaseOptions } from './broadsheet-database';
+import { checkExpectedRevision } from './conflict-error';
+import {
+  splitRevision,
+  toIssueRow,
+  toRevision,
+  toStoredIssue,
+  toSummary,
+} from './dexie-issue-rows';
+import { DexieSimpleStores } from './dexie-simple-stores';
+import {
+  DEFAULT_REVISION_CAP,
+  type FolderHandleRecord,
+  type IssueRepository,
+  type IssueSummary,
+  type RepositoryOptions,
+  type Revision,
+  type RevisionMeta,
+  type RevisionReason,
+  type StoredIssue,
+  type TemplateRecord,
+  type Unsubscribe,
+  type WriteBatch,
+} from './issue-repository';
+import {
+  makeRevision,
+  nextRevisionTime,
+  revisionMeta,
+  selectRevisionsToPrune,
+} from './revision-policy';
+import { validateIssue } from './validate-issue';
+
+export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
+  /** The database name (default "broadsheet"); tests give each case its own. */
+  name?: string;
+}
+
+/** The createdAt part of an [issueId+createdAt] index key. */
+function createdAtOfKey(key: unknown): number {
+  return Array.isArray(key) && typeof key[1] === 'number' ? key[1] : 0;
+}
+
+export class DexieIssueRepository implements IssueRepository {
+  readonly revisionCap: number;
+  readonly db: BroadsheetDatabase;
+  private readonly now: () => number;
+  private readonly simple: DexieSimpleStores;
+
+  constructor(options: DexieRepositoryOptions = {}) {
+    this.db = new BroadsheetDatabase(options.name, options);
+    this.revisionCap = options.revisionCap ?? DEFAULT_REVISION_CAP;
+    this.now = options.now ?? Date.now;
+    this.simple = new DexieSimpleStores(this.db);
+  }
+
+  async listSummaries(): Promise<IssueSummary[]> {
+    const rows = await this.db.issues.orderBy('updatedAt').reverse().toArray();
+    return rows.map(toSummary);
+  }
+
+  async get(id: string): Promise<StoredIssue | undefined> {
+    const { issues, issueBodies } = this.db;
+    return this.db.transaction('r', issues, issueBodies, async () =>
+      toStoredIssue(await issues.get(id), await issueBodies.get(id)),
+    );
+  }
+
+  async put(issue: Issue, expectedRevision?: number): Promise<number> {
+    validateIssue(issue);
+    const { issues, issueBodies } = this.db;
+    return this.db.transaction('rw', issues, issueBodies, async () => {
+      const row = await issues.get(issue.id);
+      checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0);
+      const rev = (row?.rev ?? 0) + 1;
+      await issues.put(toIssueRow(issue, rev, row?.archived === 1));
+      await issueBodies.put({ id: issue.id, issue });
+      return rev;
+    });
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<void> {
+    await this.db.issues.update(id, { archived: archived ? 1 : 0 });
+  }
+
+  async delete(id: string, expectedRevision?: number): Promise<void> {
+    const { issues, issueBodies, revisions, snapshots } = this.db;
+    await this.db.transaction('rw', [issues, issueBodies, revisions, snapshots], async () => {
+      const row = await issues.get(id);
+      checkExpectedRevision(id, expectedRevision, row?.rev ?? 0);
+      const revisionIds = await revisions.where('issueId').equals(id).primaryKeys();
+      await issues.delete(id);
+      await issueBodies.delete(id);
+      await revisions.bulkDelete(revisionIds);
+      await snapshots.bulkDelete(revisionIds);
+    });
+  }
+
+  subscribeSummaries(
+    listener: (summaries: IssueSummary[]) => void,
+    onError?: (error: unknown) => void,
+  ): Unsubscribe {
+    const subscription = liveQuery(() => this.listSummaries()).subscribe({
+      next: listener,
+      error: (error: unknown) => onError?.(error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  subscribeIssue(
+    id: string,
+    listener: (stored: StoredIssue | undefined) => void,
+    onError?: (error: unknown) => void,
+  ): Unsubscribe {
+    const subscription = liveQuery(() => this.get(id)).subscribe({
+      next: listener,
+      error: (error: unknown) => onError?.(error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  async writeBatch(batch: WriteBatch): Promise<void> {
+    for (const write of batch.issues) validateIssue(write.issue);
+    for (const revision of batch.revisions) validateIssue(revision.snapshot);
+    const { issues, issueBodies, revisions, snapshots } = this.db;
+    await this.db.transaction('rw', [issues, issueBodies, revisions, snapshots], async () => {
+      const rows = await issues.bulkGet(batch.issues.map((w) => w.issue.id));
+      batch.issues.forEach((write, i) =>
+        checkExpectedRevision(write.issue.id, write.expectedRevision, rows[i]?.rev ?? 0),
+      );
+      await issues.bulkPut(
+        batch.issues.map((w, i) => toIssueRow(w.issue, (rows[i]?.rev ?? 0) + 1, w.archived)),
+      );
+      await issueBodies.bulkPut(batch.issues.map((w) => ({ id: w.issue.id, issue: w.issue })));
+      const split = batch.revisions.map(splitRevision);
+      await revisions.bulkPut(split.map(([meta]) => meta));
+      await snapshots.bulkPut(split.map(([, snapshot]) => snapshot));
+      for (const issueId of new Set(batch.revisions.map((r) => r.issueId))) {
+        await this.pruneInTransaction(issueId, this.revisionCap);
+      }
+    });
+  }
+
+  async addRevision(
+    issueId: string,
+    snapshot: Issue,
+    reason: RevisionReason,
+  ): Promise<RevisionMeta> {
+    validateIssue(snapshot);
+    const { revisions, snapshots } = this.db;
+    return this.db.transaction('rw', revisions, snapshots, async () => {
+      const newest = await this.revisionRange(issueId).last();
+      const createdAt = nextRevisionTime(this.now(), newest?.createdAt);
+      const revision = makeRevision(newId('rev-'), issueId, snapshot, reason, createdAt);
+      const [meta, snapshotRow] = splitRevision(revision);
+      await revisions.add(meta);
+      await snapshots.add(snapshotRow);
+      await this.pruneInTransaction(issueId, this.revisionCap);
+      return revisionMeta(revision);
+    });
+  }
+
+  async listRevisions(issueId: string): Promise<RevisionMeta[]> {
+    return this.revisionRange(issueId).reverse().toArray();
+  }
+
+  async getRevision(revisionId: string): Promise<Revision | undefined> {
+    const { revisions, snapshots } = this.db;
+    return this.db.transaction('r', revisions, snapshots, async () =>
+      toRevision(await revisions.get(revisionId), await snapshots.get(revisionId)),
+    );
+  }
+
+  async pruneRevisions(issueId: string, keep = this.revisionCap): Promise<number> {
+    const { revisions, snapshots } = this.db;
+    return this.db.transaction('rw', revisions, snapshots, () =>
+      this.pruneInTransaction(issueId, keep),
+    );
+  }
+
+  getSetting(key: string): Promise<unknown> {
+    return this.simple.getSetting(key);
+  }
+
+  setSetting(key: string, value: unknown): Promise<void> {
+    return this.simple.setSetting(key, value);
+  }
+
+  deleteSetting(key: string): Promise<void> {
+    return this.simple.deleteSetting(key);
+  }
+
+  listTemplates(): Promise<TemplateRecord[]> {
+    return this.simple.listTemplates();
+  }
+
+  putTemplate(template: TemplateRecord): Promise<void> {
+    return this.simple.putTemplate(template);
+  }
+
+  deleteTemplate(id: string): Promise<void> {
+    return this.simple.deleteTemplate(id);
+  }
+
+  listFolderHandles(): Promise<FolderHandleRecord[]> {
+    return this.simple.listFolderHandles();
+  }
+
+  getFolderHandle(id: string): Promise<FolderHandleRecord | undefined> {
+    return this.simple.getFolderHandle(id);
+  }
+
+  putFolderHandle(record: FolderHandleRecord): Promise<void> {
+    return this.simple.putFolderHandle(record);
+  }
+
+  deleteFolderHandle(id: string): Promise<void> {
+    return this.simple.deleteFolderHandle(id);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The issue's revision metas in [issueId+createdAt] order: oldest first. */
+  private revisionRange(issueId: string) {
+    return this.db.revisions
+      .where('[issueId+createdAt]')
+      .between([issueId, Dexie.minKey], [issueId, Dexie.maxKey]);
+  }
+
+  /** Prunes with the shared policy, reading only the index (never the snapshots). */
+  private async pruneInTransaction(issueId: string, keep: number): Promise<number> {
+    const range = this.revisionRange(issueId);
+    const [keys, ids] = await Promise.all([range.keys(), range.primaryKeys()]);
+    const ordered = ids.map((id, i) => ({ id, createdAt: createdAtOfKey(keys[i]) }));
+    const doomed = selectRevisionsToPrune(ordered, keep);
+    await this.db.revisions.bulkDelete(doomed);
+    await this.db.snapshots.bulkDelete(doomed);
+    return doomed.length;
+  }
+}

@@ -1,0 +1,45 @@
+// Conversions between the model and the Dexie rows. Everything read back passes the issue
+// validator: a damaged row surfaces as an InvalidRecordError naming the field, not as a crash
+// somewhere in the editor.
+
+import type { Issue } from '../core/model/types';
+import type { IssueSummary, Revision, StoredIssue } from './issue-repository';
+import type { IssueBodyRow, IssueRow, RevisionRow, SnapshotRow } from './dexie-records';
+import { InvalidRecordError } from './invalid-record-error';
+import { summarizeIssue } from './issue-summary-fields';
+import { validateIssue } from './validate-issue';
+
+export function toIssueRow(issue: Issue, rev: number, archived: boolean): IssueRow {
+  return { id: issue.id, rev, ...summarizeIssue(issue), archived: archived ? 1 : 0 };
+}
+
+export function toSummary(row: IssueRow): IssueSummary {
+  const { id, title, slug, status, date, cardCount, updatedAt, rev } = row;
+  return { id, title, slug, status, date, cardCount, updatedAt, rev, archived: row.archived === 1 };
+}
+
+export function toStoredIssue(
+  row: IssueRow | undefined,
+  body: IssueBodyRow | undefined,
+): StoredIssue | undefined {
+  if (row === undefined) return undefined;
+  const path = `issues[${JSON.stringify(row.id)}]`;
+  if (body === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
+  const issue = validateIssue(body.issue, path);
+  return { issue, rev: row.rev, archived: row.archived === 1 };
+}
+
+export function toRevision(
+  meta: RevisionRow | undefined,
+  snapshot: SnapshotRow | undefined,
+): Revision | undefined {
+  if (meta === undefined) return undefined;
+  const path = `revisions[${JSON.stringify(meta.id)}]`;
+  if (snapshot === undefined) throw new InvalidRecordError(path, 'the snapshot is missing');
+  return { ...meta, snapshot: validateIssue(snapshot.snapshot, `${path}.snapshot`) };
+}
+
+export function splitRevision(revision: Revision): [RevisionRow, SnapshotRow] {
+  const { snapshot, ...meta } = revision;
+  return [meta, { id: revision.id, snapshot }];
+}

@@ -1,0 +1,48 @@
+// Every schema version of the Broadsheet database, oldest first, each with the upgrade that
+// brings rows written by the one before up to date. Versions are never edited or removed once
+// released: a browser may still hold a database written by any of them.
+
+import type { Dexie, Transaction } from 'dexie';
+import type { IssueBodyRow, IssueRow, IssueRowV1 } from './dexie-records';
+
+export const DATABASE_NAME = 'broadsheet';
+
+/**
+ * Version 1: issue rows (counter and summary) beside their bodies, revision metas beside their
+ * snapshots, settings, templates and saved folder handles.
+ */
+export const SCHEMA_V1 = {
+  issues: 'id, updatedAt',
+  issueBodies: 'id',
+  revisions: 'id, issueId, [issueId+createdAt]',
+  snapshots: 'id',
+  settings: 'key',
+  templates: 'id',
+  folderHandles: 'id',
+};
+
+/** Version 2: status and the archived flag become indexed columns of the issue rows. */
+export const SCHEMA_V2 = {
+  issues: 'id, updatedAt, status, archived',
+};
+
+/** Fills the version 2 columns: status from the stored body, archived off. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const bodies = await tx.table<IssueBodyRow, string>('issueBodies').toArray();
+  const statusById = new Map(bodies.map((body) => [body.id, body.issue.status]));
+  await tx
+    .table<IssueRowV1 & Partial<IssueRow>, string>('issues')
+    .toCollection()
+    .modify((row) => {
+      row.status = statusById.get(row.id) ?? 'draft';
+      row.archived = 0;
+    });
+}
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
+export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
+  db.version(1).stores(SCHEMA_V1);
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+}

@@ -1,0 +1,63 @@
+// The one door for issues coming from storage or from a backup file: a hand-written guard over
+// the model in core/model/types.ts. It checks every field the model declares and leaves unknown
+// extra fields alone (so a newer model's optional additions are not dropped); hostile keys are
+// refused earlier, where untrusted text is parsed (parse-backup.ts).
+
+import type { Issue } from '../core/model/types';
+import { InvalidRecordError } from './invalid-record-error';
+import { checkBlock, checkSection } from './validate-blocks';
+import { checkFrontMatter } from './validate-front-matter';
+import {
+  expectBoolean,
+  expectEach,
+  expectFiniteNumber,
+  expectInteger,
+  expectObject,
+  expectOneOf,
+  expectString,
+  field,
+} from './validate-primitives';
+
+export const ISSUE_STATUSES = ['draft', 'in review', 'ready', 'published'] as const;
+
+function checkDialect(value: unknown, path: string): void {
+  const dialect = expectObject(value, path);
+  expectOneOf(dialect.eol, ['\n', '\r\n'], field(path, 'eol'));
+  expectBoolean(dialect.bom, field(path, 'bom'));
+  expectInteger(dialect.indent, field(path, 'indent'), 1, 8);
+  expectOneOf(dialect.marker, ['*', '-', '+'], field(path, 'marker'));
+  expectBoolean(dialect.loose, field(path, 'loose'));
+  expectOneOf(dialect.cardStyle, ['item', 'paragraph'], field(path, 'cardStyle'));
+  expectInteger(dialect.headingLevel, field(path, 'headingLevel'), 1, 6);
+  expectOneOf(dialect.shortcodeAt, ['top', 'bottom', 'none'], field(path, 'shortcodeAt'));
+  expectBoolean(dialect.finalNewline, field(path, 'finalNewline'));
+  expectBoolean(dialect.sortedKeys, field(path, 'sortedKeys'));
+}
+
+/** Returns `value` typed as an Issue, or throws an InvalidRecordError naming the bad field. */
+export function validateIssue(value: unknown, path = ''): Issue {
+  const issue = expectObject(value, path);
+  const id = expectString(issue.id, field(path, 'id'));
+  if (id === '') throw new InvalidRecordError(field(path, 'id'), 'must not be empty');
+  checkFrontMatter(issue.frontMatter, field(path, 'frontMatter'));
+  expectString(issue.preamble, field(path, 'preamble'));
+  expectEach(issue.intro, field(path, 'intro'), checkBlock);
+  expectEach(issue.sections, field(path, 'sections'), checkSection);
+  expectString(issue.epilogue, field(path, 'epilogue'));
+  checkDialect(issue.dialect, field(path, 'dialect'));
+  expectOneOf(issue.status, ISSUE_STATUSES, field(path, 'status'));
+  expectFiniteNumber(issue.createdAt, field(path, 'createdAt'));
+  expectFiniteNumber(issue.updatedAt, field(path, 'updatedAt'));
+  return value as Issue;
+}
+
+/** The type guard form, for callers that only need a yes or no. */
+export function isIssue(value: unknown): value is Issue {
+  try {
+    validateIssue(value);
+    return true;
+  } catch (error) {
+    if (error instanceof InvalidRecordError) return false;
+    throw error;
+  }
+}
