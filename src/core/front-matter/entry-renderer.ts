@@ -1,0 +1,19 @@
+import type { FrontMatter, FrontMatterValue } from '../model/types';
+import { learnTomlStyle } from './learn-toml-style';
+import { DEFAULT_YAML_STYLE, learnYamlStyle } from './learn-yaml-style';
+import { renderTomlEntry } from './render-toml-entry';
+import { renderYamlEntry } from './render-yaml-entry';
+
+/** Writes one entry; `previous` is the source of the entry it replaces, if any. */
+export type EntryRenderer = (key: string, value: FrontMatterValue, previous?: string) => string;
+
+/** A renderer for entries of this front matter, in the style learned from its entries. */
+export function entryRenderer(fm: FrontMatter, eol: '\n' | '\r\n'): EntryRenderer {
+  if (fm.format === 'yaml') {
+    const sources = fm.entries.map((e) => e.source ?? '').join('');
+    const style = learnYamlStyle(sources, { ...DEFAULT_YAML_STYLE, eol });
+    return (key, value, previous) => renderYamlEntry(key, value, previous, { ...style, eol });
+  }
+  const style = learnTomlStyle(fm.entries, eol);
+  return (key, value, previous) => renderTomlEntry(key, value, previous, style);
+}

@@ -1,0 +1,62 @@
+import { Document, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { InputError } from '../errors';
+import type { FrontMatterValue } from '../model/types';
+import { isDateText } from './date-style';
+import { isFrontMatterDate } from './is-front-matter-date';
+import { learnYamlStyle, type YamlStyle } from './learn-yaml-style';
+import { yamlTrivia } from './yaml-trivia';
+
+/**
+ * Writes a `key: value` entry with the yaml library, in the style of the entry it replaces
+ * (`previous`, whose leading comment and blank lines are kept) or else of the file. A comment on
+ * the value's own lines is not kept.
+ */
+export function renderYamlEntry(
+  key: string,
+  value: FrontMatterValue,
+  previous: string | undefined,
+  file: YamlStyle,
+): string {
+  const style = previous === undefined ? file : learnYamlStyle(previous, file);
+  const doc = new Document({});
+  doc.set(key, toYamlNode(doc, value, style));
+  const text = doc.toString({
+    defaultStringType: style.stringType,
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    indent: style.indent,
+    indentSeq: style.indentSeq,
+    flowCollectionPadding: style.padded,
+    doubleQuotedAsJSON: true,
+  });
+  return yamlTrivia(previous ?? '') + text.replace(/\n/g, style.eol);
+}
+
+function toYamlNode(doc: Document, value: FrontMatterValue, style: YamlStyle): Node {
+  if (isFrontMatterDate(value)) {
+    if (!isDateText(value.date)) throw new InputError(`"${value.date}" is not a date`);
+    return scalar(value.date, 'PLAIN');
+  }
+  if (typeof value === 'string' && isDateText(value)) {
+    // Written plain, it would read back as a date.
+    return scalar(value, style.stringType === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE');
+  }
+  if (Array.isArray(value)) {
+    const seq = new YAMLSeq();
+    seq.flow = style.flow;
+    seq.items = value.map((item) => toYamlNode(doc, item, style));
+    return seq;
+  }
+  if (typeof value === 'object') {
+    const map = new YAMLMap();
+    for (const [k, v] of Object.entries(value)) map.set(k, toYamlNode(doc, v, style));
+    return map;
+  }
+  return doc.createNode(value);
+}
+
+function scalar(text: string, type: Scalar.Type): Scalar {
+  const node = new Scalar(text);
+  node.type = type;
+  return node;
+}

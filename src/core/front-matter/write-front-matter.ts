@@ -1,0 +1,20 @@
+import type { FrontMatter } from '../model/types';
+import { entryRenderer } from './entry-renderer';
+
+const FENCES = { toml: '+++', yaml: '---' } as const;
+
+/**
+ * Writes the front matter: `open`, each entry's source (or, for an entry without one, the entry
+ * rendered in the style of the others) and `close`. An `open` without a line end gets `eol`, and
+ * an empty `open` or `close` is written as the format's fence, so a front matter built in code
+ * needs only its format and entries.
+ */
+export function writeFrontMatter(fm: FrontMatter, eol: '\n' | '\r\n'): string {
+  if (fm.format === 'none') return '';
+  const fence = FENCES[fm.format];
+  const open = fm.open || fence;
+  const render = entryRenderer(fm, eol);
+  const entries = fm.entries.map((e) => e.source ?? render(e.key, e.value));
+  const close = fm.close || fence + eol;
+  return (open.endsWith('\n') ? open : open + eol) + entries.join('') + close;
+}
