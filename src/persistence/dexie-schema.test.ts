@@ -39,16 +39,14 @@ async function writeVersion1(indexedDB: IDBFactory): Promise<void> {
     { id: draft.id, issue: draft },
     { id: ready.id, issue: ready },
   ]);
-  await db
-    .table('revisions')
-    .add({
-      id: 'rev-1',
-      issueId: draft.id,
-      createdAt: 1_500,
-      reason: 'opened',
-      title: 'EKS News 077',
-      cardCount: 25,
-    });
+  await db.table('revisions').add({
+    id: 'rev-1',
+    issueId: draft.id,
+    createdAt: 1_500,
+    reason: 'opened',
+    title: 'EKS News 077',
+    cardCount: 25,
+  });
   await db.table('snapshots').add({ id: 'rev-1', snapshot });
   await db.table('settings').put({ key: 'theme', value: 'dark' });
   await db
