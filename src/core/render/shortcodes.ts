@@ -1,0 +1,69 @@
+import { escapeHtml } from './escape-html';
+
+/**
+ * Hugo shortcodes (`{{< name args >}}`, `{{% name %}}`, closing `{{< /name >}}`) are expanded by
+ * the site, not by markdown. The preview cannot run them, so it shows a labelled placeholder:
+ * markdown is rendered with each shortcode replaced by an inert token, then the tokens are
+ * swapped for placeholders. Hugo's comment form (a shortcode whose delimiters are wrapped in
+ * slash-star and star-slash) writes one literally, and is shown literally.
+ */
+export type Shortcode =
+  | { kind: 'call'; name: string; args: string; closing: boolean }
+  | { kind: 'literal'; text: string };
+
+export interface ProtectedMarkdown {
+  markdown: string;
+  shortcodes: Shortcode[];
+}
+
+const tokenOpen = '\ue000';
+const tokenClose = '\ue001';
+const anyTokenChar = /[\ue000\ue001]/g;
+const shortcodePattern =
+  /\{\{([<%])(\/\*)?[ \t]*(\/?)[ \t]*([\w.-]+(?:\/[\w.-]+)*)([^\n]*?)(\*\/)?([>%])\}\}/g;
+const blockToken = new RegExp(`<p>${tokenOpen}(\\d+)${tokenClose}</p>`, 'g');
+const inlineToken = new RegExp(`${tokenOpen}(\\d+)${tokenClose}`, 'g');
+
+/** Replaces shortcodes in `markdown` with tokens that markdown reads as plain text. */
+export function protectShortcodes(markdown: string): ProtectedMarkdown {
+  const shortcodes: Shortcode[] = [];
+  const clean = markdown.replace(anyTokenChar, '');
+  if (!clean.includes('{{')) return { markdown: clean, shortcodes };
+  const replaced = clean.replace(shortcodePattern, (whole, ...groups: unknown[]) => {
+    const [open, commentOpen, slash, name, args, commentClose, close] = groups as string[];
+    if ((open === '<') !== (close === '>')) return whole;
+    shortcodes.push(
+      commentOpen && commentClose
+        ? { kind: 'literal', text: `{{${open}${whole.slice(5, -5)}${close}}}` }
+        : { kind: 'call', name: name ?? '', args: (args ?? '').trim(), closing: slash === '/' },
+    );
+    return `${tokenOpen}${shortcodes.length - 1}${tokenClose}`;
+  });
+  return { markdown: replaced, shortcodes };
+}
+
+/**
+ * Puts placeholders back into rendered HTML: a token alone in a paragraph becomes a block
+ * `<div>`, any other an inline `<span>`. A token that ended up inside an attribute (a shortcode
+ * used as a link destination) is percent-encoded there and stays inert.
+ */
+export function restoreShortcodes(html: string, shortcodes: Shortcode[]): string {
+  if (shortcodes.length === 0) return html;
+  return html
+    .replace(blockToken, (_whole, index: string) => placeholder(shortcodes[Number(index)], 'div'))
+    .replace(inlineToken, (_whole, index: string) =>
+      placeholder(shortcodes[Number(index)], 'span'),
+    );
+}
+
+/** The placeholder shown for one shortcode. */
+export function placeholder(shortcode: Shortcode | undefined, tag: 'div' | 'span'): string {
+  if (shortcode === undefined) return '';
+  if (shortcode.kind === 'literal') {
+    return tag === 'div' ? `<p>${escapeHtml(shortcode.text)}</p>` : escapeHtml(shortcode.text);
+  }
+  const { name, args, closing } = shortcode;
+  const title = args ? ` title="${escapeHtml(args)}"` : '';
+  const text = closing ? `End of shortcode: ${name}` : `Shortcode: ${name}`;
+  return `<${tag} class="shortcode" data-shortcode="${escapeHtml(name)}"${title}>${escapeHtml(text)}</${tag}>`;
+}
