@@ -1,0 +1,25 @@
+import type { Bullet } from '../model/types';
+import { escapeHtml } from './escape-html';
+import { renderInline } from './render-inline';
+
+/**
+ * Builds nested lists from a card's flat bullets. A bullet deeper than one level below the
+ * previous one (a jump from 1 to 3, or a first bullet at depth 2) is shown one level deeper
+ * only, as the nearest shape a reader could see.
+ */
+export function renderBullets(bullets: Bullet[]): string {
+  if (bullets.length === 0) return '';
+  let html = '';
+  let level = 0;
+  for (const bullet of bullets) {
+    const depth = Math.max(1, Math.min(bullet.depth, level + 1));
+    if (depth > level) {
+      html += '<ul>';
+    } else {
+      html += '</li>' + '</ul></li>'.repeat(level - depth);
+    }
+    level = depth;
+    html += `<li data-bullet-id="${escapeHtml(bullet.id)}">${renderInline(bullet.content)}`;
+  }
+  return html + '</li>' + '</ul></li>'.repeat(level - 1) + '</ul>';
+}
