@@ -1,0 +1,46 @@
+import type { Block, LinkCard } from '../model/types';
+import { escapeHtml } from './escape-html';
+import { renderAnchor } from './render-anchor';
+import { renderBullets } from './render-bullets';
+import { renderInline } from './render-inline';
+import { renderMarkdown } from './render-markdown';
+
+/**
+ * Renders one block to safe HTML. A pure function of the block, so the app can memoize it by
+ * block identity. A card in list style renders as an `<li>`: the caller puts consecutive ones
+ * in one `<ul>` (see renderBlocks). A card in paragraph style (the 000-022 issues) renders as a
+ * paragraph followed by its bullets, as the site shows it.
+ */
+export function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'card':
+      return renderCard(block);
+    case 'prose':
+      return `<p data-block-id="${escapeHtml(block.id)}">${renderInline(block.content)}</p>`;
+    case 'raw':
+      return `<div class="raw-block" data-block-id="${escapeHtml(block.id)}">${renderMarkdown(block.markdown)}</div>`;
+  }
+}
+
+/** True when the block renders as a list item that must sit in a `<ul>`. */
+export function isListItemBlock(block: Block): boolean {
+  return block.kind === 'card' && block.style === 'item';
+}
+
+function renderCard(card: LinkCard): string {
+  const id = escapeHtml(card.id);
+  const attributes = `id="card-${id}" class="card" data-card-id="${id}"`;
+  const header = renderCardHeader(card);
+  const bullets = renderBullets(card.bullets);
+  return card.style === 'item'
+    ? `<li ${attributes}>${header}${bullets}</li>`
+    : `<div ${attributes}><p>${header}</p>${bullets}</div>`;
+}
+
+function renderCardHeader(card: LinkCard): string {
+  const tag = card.tag
+    ? `<span class="card-tag">[<strong>${escapeHtml(card.tag)}</strong>]</span> `
+    : '';
+  const title = `<span class="card-title">${escapeHtml(card.title)}</span>`;
+  return tag + renderAnchor(card.url, title);
+}
