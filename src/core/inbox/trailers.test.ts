@@ -16,6 +16,7 @@ describe('stripTrailers', () => {
       'Karpenter consolidates nodes.',
     ],
     ['Karpenter consolidates nodes […] Read more', 'Karpenter consolidates nodes…'],
+    ['Karpenter consolidates nodes. […]', 'Karpenter consolidates nodes.'],
     ['We want you to read more books.', 'We want you to read more books.'],
     ['Read more', ''],
   ])('%j', (text, expected) => {

@@ -25,7 +25,9 @@ export function stripTrailers(text: string): string {
     const next = current
       .replace(WORDPRESS_AT_END, '')
       .replace(TRAILER_AT_END, '')
-      .replace(BRACKETED_ELLIPSIS, '…')
+      .replace(BRACKETED_ELLIPSIS, (_match, offset: number) =>
+        /[.!?]$/.test(current.slice(0, offset)) ? '' : '…',
+      )
       .trimEnd();
     if (next === current) return current;
     current = next;
