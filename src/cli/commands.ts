@@ -1,0 +1,49 @@
+import { importIssue } from '../core/markdown/import-issue';
+import { exportIssue } from '../core/markdown/export-issue';
+import { replaceText } from '../core/model/ops/replace-text';
+import { addCard, createCard } from '../core/model/ops/card-ops';
+import { InputError } from '../core/errors';
+import { lintIssue, type LintProblem } from '../core/lint/lint-issue';
+import { eksNewsTemplate } from '../core/template/eks-news';
+import { renderIssue } from '../core/render/render-issue';
+
+/** The CLI's commands as functions over text, so tests can call them without a process. */
+export function roundtripText(text: string): string {
+  return exportIssue(importIssue(text));
+}
+
+export function replaceTextIn(text: string, find: string, replacement: string): string {
+  return exportIssue(replaceText(importIssue(text), find, replacement));
+}
+
+export interface AddCardArgs {
+  section: string;
+  title: string;
+  url: string;
+  tag?: string;
+  bullets?: string[];
+}
+
+export function addCardText(text: string, args: AddCardArgs): string {
+  const issue = importIssue(text);
+  const wanted = args.section.trim().toLowerCase();
+  const section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
+  if (!section) {
+    const known = issue.sections.map((s) => `"${s.heading}"`).join(', ');
+    throw new InputError(`no section "${args.section}" (the issue has ${known || 'no sections'})`);
+  }
+  const card = createCard(issue, { ...args, bullets: args.bullets ?? [] });
+  return exportIssue(addCard(issue, section.id, card));
+}
+
+export function renderText(text: string): string {
+  return renderIssue(importIssue(text));
+}
+
+export function jsonText(text: string): string {
+  return JSON.stringify(importIssue(text, { id: 'cli', now: 0 }), null, 2);
+}
+
+export function checkText(text: string): LintProblem[] {
+  return lintIssue(importIssue(text), eksNewsTemplate);
+}

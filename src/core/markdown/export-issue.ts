@@ -1,0 +1,52 @@
+import type { Block, Issue, Section } from '../model/types';
+import { writeFrontMatter } from '../front-matter/write-front-matter';
+import { writeBlockBody } from './export-block';
+import { writeHeading } from './write-heading';
+
+/**
+ * Writes the issue as a Hugo content file: every part that still holds its source as read, the
+ * rest in the issue's dialect. An unedited import comes back byte for byte.
+ */
+export function exportIssue(issue: Issue): string {
+  return exportIssueWithLines(issue).text;
+}
+
+/** The exported text and the 1-based line where each section heading and block starts. */
+export function exportIssueWithLines(issue: Issue): { text: string; lines: Map<string, number> } {
+  const parts: string[] = [];
+  const lines = new Map<string, number>();
+  let line = 1;
+  const push = (text: string, id?: string) => {
+    if (id) lines.set(id, line);
+    parts.push(text);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+  };
+  const { dialect } = issue;
+  push(dialect.bom ? '\uFEFF' : '');
+  push(writeFrontMatter(issue.frontMatter, dialect.eol));
+  push(issue.preamble);
+  pushBlocks(issue.intro, issue, push);
+  for (const section of issue.sections) {
+    push(writeSectionHeading(section, issue), section.id);
+    pushBlocks(section.blocks, issue, push);
+  }
+  push(issue.epilogue);
+  return { text: parts.join(''), lines };
+}
+
+function writeSectionHeading(section: Section, issue: Issue): string {
+  const heading = section.headingSource ?? writeHeading(section.heading, section.level);
+  return heading + (section.headingAfter || issue.dialect.eol + issue.dialect.eol);
+}
+
+function pushBlocks(
+  blocks: Block[],
+  issue: Issue,
+  push: (text: string, id?: string) => void,
+): void {
+  const { eol } = issue.dialect;
+  blocks.forEach((block, i) => {
+    const last = i === blocks.length - 1;
+    push(writeBlockBody(block, issue.dialect) + (block.after || (last ? '' : eol + eol)), block.id);
+  });
+}
