@@ -85,6 +85,7 @@ function renderArray(items: string[], { array, eol }: TomlValueStyle): string {
 function renderTomlNumber(n: number): string {
   if (Number.isNaN(n)) return 'nan';
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
+  if (Object.is(n, -0)) return '-0.0';
   if (Number.isSafeInteger(n)) return String(n);
   const text = String(n);
   // Integers beyond 2^53 are written as floats so that they read back as the same number.

@@ -37,13 +37,18 @@ function toYamlNode(doc: Document, value: FrontMatterValue, style: YamlStyle): N
     if (!isDateText(value.date)) throw new InputError(`"${value.date}" is not a date`);
     return scalar(value.date, 'PLAIN');
   }
+  if (typeof value === 'string' && /[\n\r]/.test(value)) {
+    // yaml 2.9 may write such a string as a block scalar that reads back without its blanks
+    // (' \n' reads as '\n'); an escaped double-quoted string always reads back the same.
+    return scalar(value, 'QUOTE_DOUBLE');
+  }
   if (typeof value === 'string' && isDateText(value)) {
     // Written plain, it would read back as a date.
     return scalar(value, style.stringType === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE');
   }
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
-    seq.flow = style.flow;
+    seq.flow = style.flow || value.length === 0;
     seq.items = value.map((item) => toYamlNode(doc, item, style));
     return seq;
   }
