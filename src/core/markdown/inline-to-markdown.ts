@@ -17,12 +17,32 @@ const delimiters: Record<'bold' | 'italic' | 'strike', string> = {
  * escaping is misread, the strict escaping is used.
  */
 export function inlineToMarkdown(content: RichText, continuation = ''): string {
-  const runs = normalizeRichText(content);
-  for (const level of ['minimal', 'strict'] as const) {
-    const markdown = write(runs, level, continuation);
-    if (readsBackAs(markdown, runs)) return markdown;
+  // Emphasis next to punctuation inside a word cannot always be written in markdown; then the
+  // emphasis is given up before the text, and links and code are kept.
+  const attempts = [normalizeRichText(content), withoutEmphasis(content), plainRuns(content)];
+  for (const runs of attempts) {
+    for (const level of ['minimal', 'strict'] as const) {
+      const markdown = write(runs, level, continuation);
+      if (readsBackAs(markdown, runs)) return markdown;
+    }
   }
-  return write(runs, 'strict', continuation);
+  return write(plainRuns(content), 'strict', continuation);
+}
+
+function withoutEmphasis(content: RichText): Inline[] {
+  return normalizeRichText(
+    content.map((run) =>
+      run.kind === 'text'
+        ? { ...run, marks: (run.marks ?? []).filter((m) => m.type === 'link' || m.type === 'code') }
+        : run,
+    ),
+  );
+}
+
+function plainRuns(content: RichText): Inline[] {
+  return normalizeRichText(
+    content.map((run) => (run.kind === 'text' ? { kind: 'text', text: run.text } : run)),
+  );
 }
 
 /** True when `markdown`, parsed alone, is one paragraph holding exactly `content`. */
