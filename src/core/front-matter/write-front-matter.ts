@@ -1,5 +1,5 @@
 import type { FrontMatter } from '../model/types';
-import { entryRenderer } from './entry-renderer';
+import { entryRenderer, type EntryRenderer } from './entry-renderer';
 
 const FENCES = { toml: '+++', yaml: '---' } as const;
 
@@ -13,8 +13,10 @@ export function writeFrontMatter(fm: FrontMatter, eol: '\n' | '\r\n'): string {
   if (fm.format === 'none') return '';
   const fence = FENCES[fm.format];
   const open = fm.open || fence;
-  const render = entryRenderer(fm, eol);
-  const entries = fm.entries.map((e) => e.source ?? render(e.key, e.value));
+  let render: EntryRenderer | undefined; // learned only when an entry has no source
+  const entries = fm.entries.map(
+    (e) => e.source ?? (render ??= entryRenderer(fm, eol))(e.key, e.value),
+  );
   const close = fm.close || fence + eol;
   return (open.endsWith('\n') ? open : open + eol) + entries.join('') + close;
 }
