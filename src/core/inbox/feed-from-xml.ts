@@ -8,7 +8,6 @@ import {
   type CandidateParts,
 } from './candidate';
 import { htmlToText } from './html-to-text';
-import { titleFromUrl } from './title-from-url';
 import { stripTrailers } from './trailers';
 import {
   childElements,
@@ -95,10 +94,8 @@ function atomFeed(root: XmlElementLike, now: number): Feed {
 function candidateOf(parts: CandidateParts, url: URL | undefined, now: number): Candidate[] {
   const excerpt = stripTrailers(parts.excerpt);
   if (url === undefined && !parts.title && excerpt === '') return [];
-  const title =
-    parts.title || (url !== undefined && excerpt === '' ? titleFromUrl(url) : undefined);
   const source = parts.source || url?.hostname.replace(/^www\./, '');
-  return [toCandidate({ title, excerpt, source, url: url?.href }, now)];
+  return [toCandidate({ ...parts, excerpt, source, url: url?.href }, now)];
 }
 
 /** Atom text constructs: `type="html"` holds escaped HTML; text and xhtml read as text. */
