@@ -55,6 +55,7 @@ function classifyNormalized(text: string): UrlKind {
 
 /** A scheme that appears only once entities and percent-escapes are decoded. */
 function hidesUnsafeScheme(text: string): boolean {
+  if (!text.includes('%') && !text.includes('&')) return false;
   const decoded = deobfuscateUrlText(text);
   if (decoded === text) return false;
   const scheme = schemeCandidate(decoded);
@@ -62,7 +63,12 @@ function hidesUnsafeScheme(text: string): boolean {
   return !['http', 'https', 'mailto'].includes(scheme.toLowerCase());
 }
 
+// The usual shape, `http(s)://host[:port]` then a path, query, fragment or the end; anything
+// else is left to the URL parser.
+const plainWebUrl = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#]|$)/i;
+
 function parsesAsUrl(text: string): boolean {
+  if (plainWebUrl.test(text) && !/\s/.test(text)) return true;
   try {
     return new URL(text).host !== '';
   } catch {

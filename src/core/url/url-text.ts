@@ -13,6 +13,9 @@ const edgeJunk =
 // eslint-disable-next-line no-control-regex -- control characters are what this strips
 const innerControls = /[\u0000-\u001f\u007f]/g;
 
+// Printable ASCII without spaces: nothing to strip (the common case, checked first for speed).
+const plainAscii = /^[!-~]*$/;
+
 /** True when the text holds a C0 control character or DEL (tab and line breaks included). */
 export function hasControlCharacters(text: string): boolean {
   innerControls.lastIndex = 0;
@@ -21,6 +24,7 @@ export function hasControlCharacters(text: string): boolean {
 
 /** The URL as a browser will read it: edges trimmed, tabs, line breaks and controls removed. */
 export function normalizeUrlText(url: string): string {
+  if (plainAscii.test(url)) return url;
   return url.replace(edgeJunk, '').replace(innerControls, '');
 }
 
