@@ -102,10 +102,10 @@ export interface FrontMatterEntry {
 
 export interface FrontMatter {
   format: 'toml' | 'yaml' | 'none';
-  /** The opening fence line as read (`+++` or `---`), without its line end. */
+  /** The opening fence line as read (`+++` or `---`) with its line end; built ones may omit it. */
   open: string;
   entries: FrontMatterEntry[];
-  /** The closing fence line and the line end after it, as read. */
+  /** Comments or blank lines after the last entry, the closing fence line and its line end. */
   close: string;
 }
 
