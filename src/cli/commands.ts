@@ -6,6 +6,7 @@ import { InputError } from '../core/errors';
 import { lintIssue, type LintProblem } from '../core/lint/lint-issue';
 import { eksNewsTemplate } from '../core/template/eks-news';
 import { renderIssue } from '../core/render/render-issue';
+import { classifyUrl } from '../core/url/classify-url';
 
 /** The CLI's commands as functions over text, so tests can call them without a process. */
 export function roundtripText(text: string): string {
@@ -31,6 +32,10 @@ export function addCardText(text: string, args: AddCardArgs): string {
   if (!section) {
     const known = issue.sections.map((s) => `"${s.heading}"`).join(', ');
     throw new InputError(`no section "${args.section}" (the issue has ${known || 'no sections'})`);
+  }
+  const kind = classifyUrl(args.url);
+  if (kind !== 'http' && kind !== 'mailto') {
+    throw new InputError(`only http(s) and mailto links can be added, not "${args.url}"`);
   }
   const card = createCard(issue, { ...args, bullets: args.bullets ?? [] });
   return exportIssue(addCard(issue, section.id, card));

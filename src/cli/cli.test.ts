@@ -1,0 +1,117 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { corpusDir, readCorpus } from '../../test/helpers/corpus';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'broadsheet-cli-'));
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const argv = ['--import', 'tsx', 'src/cli/main.ts', ...args];
+    execFile(process.execPath, argv, { cwd: root }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('the broadsheet CLI', () => {
+  it('roundtrip prints the file byte for byte', async () => {
+    const result = await cli('roundtrip', join(corpusDir, '063.md'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readCorpus('063.md'));
+  });
+
+  it('check lists problems as FILE:LINE: message and exits 1', async () => {
+    const path = file(
+      'lint.md',
+      readCorpus('056.md').replace('title = "EKS News 056"', 'title = "Draft"'),
+    );
+    const result = await cli('check', path);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${path}:8: title should be "EKS News 056", not "Draft"`);
+  });
+
+  it('check exits 0 on a clean issue', async () => {
+    const result = await cli('check', join(corpusDir, '068.md'));
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    ['broken TOML', 'broken.md', '+++\ntitle = "unclosed\n+++\nbody\n', /broken\.md:2: /],
+    [
+      'binary data',
+      'binary.md',
+      Buffer.from([0x2b, 0x2b, 0x2b, 0x0a, 0x00, 0x01, 0x02]),
+      /binary\.md:\d+: .*binary/,
+    ],
+    [
+      'text that is not UTF-8',
+      'latin1.md',
+      Buffer.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]),
+      /latin1\.md:2: .*not UTF-8/,
+    ],
+  ])(
+    '%s gives one line naming the file and line, exit 2',
+    async (_what, name, content, pattern) => {
+      const result = await cli('roundtrip', file(name, content));
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(pattern);
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+    },
+  );
+
+  it('an unreadable file is named, exit 2', async () => {
+    const result = await cli('roundtrip', join(dir, 'missing.md'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/missing\.md: cannot read the file \(ENOENT\)/);
+  });
+
+  it('add-card refuses a script link', async () => {
+    const result = await cli(
+      'add-card',
+      join(corpusDir, '070.md'),
+      '--section',
+      'AWS blogs',
+      '--title',
+      'x',
+      '--url',
+      'javascript:alert(1)',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/only http\(s\) and mailto links can be added/);
+  });
+
+  it('add-card adds a card at the end of the section', async () => {
+    const result = await cli(
+      'add-card',
+      join(corpusDir, '070.md'),
+      '--section',
+      'Open source projects',
+      '--title',
+      'owner/repo',
+      '--url',
+      'https://github.com/owner/repo',
+      '--bullet',
+      'A tool.',
+    );
+    expect(result.code).toBe(0);
+    expect(
+      result.stdout.endsWith('\n\n* [owner/repo](https://github.com/owner/repo)\n  * A tool.'),
+    ).toBe(true);
+  });
+});
