@@ -12,7 +12,7 @@ export const MAX_BULLET = 280;
  */
 export function draftBullet(excerpt: string): string {
   const text = skipLeadIn(stripTrailers(excerpt.replace(/\s+/g, ' ').trim()));
-  const [first, second] = splitSentences(text);
+  const [first, second] = splitSentences(text, 2);
   if (first === undefined) return '';
   if (first.length > MAX_BULLET) return cutAtWord(first, MAX_BULLET);
   const both = second === undefined ? first : `${first} ${second}`;

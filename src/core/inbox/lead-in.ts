@@ -19,7 +19,7 @@ export function skipLeadIn(text: string): string {
 function skipByline(text: string): string {
   const label = LABEL_INSIDE.exec(text.slice(0, 400));
   if (label !== null) return text.slice(label.index + label[0].length);
-  const [byline, ...rest] = splitSentences(text);
+  const [byline, ...rest] = splitSentences(text, 2);
   return rest.length > 0 && byline !== undefined
     ? text.slice(text.indexOf(byline) + byline.length).trim()
     : text;

@@ -2,8 +2,8 @@
 // of consecutively numbered list items, when it holds most of the text (so a short numbered list
 // inside one article does not pass for the page's items).
 
-const MARKER = /^(\s*)(\d{1,4})[.)]\s+(\S.*)$/;
-const ANY_MARKER = /^\s*(?:\d{1,4}[.)]|[-*+•●▪◦])\s+\S/;
+const MARKER = /^(\s*)(\d{1,6})[.)]\s+(\S.*)$/;
+const ANY_MARKER = /^\s*(?:\d{1,6}[.)]|[-*+•●▪◦])\s+\S/;
 
 interface Marker {
   line: number;
@@ -21,9 +21,7 @@ export function numberedItems(lines: readonly string[]): string[][] | undefined 
     const end = next === undefined ? endOfLastItem(lines, marker) : next.line;
     return [marker.text, ...lines.slice(marker.line + 1, end)];
   });
-  const itemChars = items.flat().join('').replace(/\s/g, '').length;
-  const allChars = lines.join('').replace(/\s/g, '').length;
-  return itemChars * 2 >= allChars ? items : undefined;
+  return textLength(items.flat()) * 2 >= textLength(lines) ? items : undefined;
 }
 
 function markers(lines: readonly string[]): Marker[] {
@@ -62,6 +60,10 @@ function endOfLastItem(lines: readonly string[], marker: Marker): number {
     } else if (indentOf(line) <= marker.indent && ANY_MARKER.test(line)) break;
   }
   return end;
+}
+
+function textLength(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + line.trim().length, 0);
 }
 
 function indentOf(line: string): number {

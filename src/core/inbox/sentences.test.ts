@@ -39,3 +39,12 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(expected);
   });
 });
+
+describe('splitSentences with a limit', () => {
+  it('stops after that many sentences', () => {
+    expect(splitSentences('One. Two. Three. Four.', 2)).toEqual(['One.', 'Two.']);
+    expect(splitSentences('One. Two.', 2)).toEqual(['One.', 'Two.']);
+    expect(splitSentences('One. Two', 1)).toEqual(['One.']);
+    expect(splitSentences('One', 1)).toEqual(['One']);
+  });
+});

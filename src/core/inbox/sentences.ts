@@ -11,11 +11,12 @@ const ABBREVIATIONS = new Set(
 // A run of closing punctuation, then space, then what can start a sentence.
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
 
-/** The text split into sentences, each trimmed; text without a boundary is one sentence. */
-export function splitSentences(text: string): string[] {
+/** The text split into sentences, each trimmed; text without a boundary is one sentence. At most `limit`. */
+export function splitSentences(text: string, limit = Infinity): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
+    if (sentences.length >= limit) return sentences;
     const end = match.index + match[0].length;
     if (
       match[0].startsWith('.') &&
@@ -28,13 +29,14 @@ export function splitSentences(text: string): string[] {
     start = end;
   }
   const rest = text.slice(start).trim();
-  if (rest !== '') sentences.push(rest);
+  if (rest !== '' && sentences.length < limit) sentences.push(rest);
   return sentences.filter((sentence) => sentence !== '');
 }
 
 function wordBefore(text: string, index: number): string {
-  const head = text.slice(0, index);
-  return head.slice(head.search(/\S*$/)).replace(/^["'“‘([]+/, '');
+  let start = index;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  return text.slice(start, index).replace(/^["'“‘([]+/, '');
 }
 
 function isAbbreviation(word: string): boolean {

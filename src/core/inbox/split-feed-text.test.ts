@@ -133,6 +133,16 @@ describe('splitFeedText on other pastes', () => {
     ]);
   });
 
+  it('reads long lists past item 9999', () => {
+    const text =
+      '9999. Alpha ships a new Fargate feature.\n10000. Beta adds Bottlerocket images.\n10001. Gamma fixes a CNI bug.';
+    expect(splitFeedText(text).map((c) => c.excerpt)).toEqual([
+      'Alpha ships a new Fargate feature.',
+      'Beta adds Bottlerocket images.',
+      'Gamma fixes a CNI bug.',
+    ]);
+  });
+
   it('does not take a short numbered list inside an article for the items', () => {
     const article = `Upgrading clusters safely takes a plan that the whole team understands and follows closely. ${'Words of the article. '.repeat(10)}`;
     const text = `${article}\n\n1. Drain\n2. Upgrade\n3. Verify\n\n${article}`;
