@@ -1,0 +1,52 @@
+// Base64url (RFC 4648, section 5) without padding: the alphabet that survives a URL fragment
+// unescaped. Written out here because atob/btoa work on binary strings and throw on bad input.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+const SEXTET_OF: Int8Array = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i += 1) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** Encodes bytes as unpadded base64url. */
+export function encodeBase64Url(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const left = bytes.length - i;
+    parts.push(ALPHABET[a >> 2] ?? '', ALPHABET[((a & 3) << 4) | (b >> 4)] ?? '');
+    if (left > 1) parts.push(ALPHABET[((b & 15) << 2) | (c >> 6)] ?? '');
+    if (left > 2) parts.push(ALPHABET[c & 63] ?? '');
+  }
+  return parts.join('');
+}
+
+/**
+ * Decodes unpadded base64url. Returns undefined when the text holds a character outside the
+ * alphabet or has a length no encoder produces (4n + 1). Leftover bits of the last character are
+ * ignored, as most decoders do, so a link cut after any character still reaches the inflater,
+ * which then reports it as cut off.
+ */
+export function decodeBase64Url(text: string): Uint8Array | undefined {
+  if (text.length % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const sextet = code < 128 ? (SEXTET_OF[code] ?? -1) : -1;
+    if (sextet < 0) return undefined;
+    buffer = ((buffer << 6) | sextet) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at] = (buffer >> bits) & 0xff;
+      at += 1;
+    }
+  }
+  return out;
+}
