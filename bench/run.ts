@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { corpusBench } from './corpus-bench';
+import { bundleBench } from './bundle-bench';
+import { shareBench } from './share-bench';
+
+/**
+ * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
+ * test: it never fails the build. Budgets are printed beside the figures they apply to.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Row {
+  figure: string;
+  value: number;
+  budget?: string;
+  ok?: boolean;
+}
+
+const budgets: Record<string, [string, (v: number) => boolean]> = {
+  corpusRoundTripMs: ['<= 250 ms', (v) => v <= 250],
+  corpusIdentical: ['79 of 79', (v) => v === 79],
+  shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
+  shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
+};
+
+async function main(): Promise<void> {
+  const results: Record<string, number> = {};
+  const steps: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
+    ['corpus', corpusBench],
+    ['share', shareBench],
+    ['bundle', () => bundleBench(root)],
+  ];
+  for (const [name, step] of steps) {
+    try {
+      Object.assign(results, await step());
+    } catch (error) {
+      console.error(
+        `bench ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  const rows: Row[] = Object.entries(results).map(([figure, value]) => {
+    const budget = budgets[figure];
+    return budget ? { figure, value, budget: budget[0], ok: budget[1](value) } : { figure, value };
+  });
+  printTable(rows);
+  const file = new URL('./results.json', import.meta.url);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+}
+
+function printTable(rows: Row[]): void {
+  const width = Math.max(...rows.map((r) => r.figure.length));
+  for (const row of rows) {
+    const value = Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(3);
+    const verdict = row.budget ? `  budget ${row.budget}: ${row.ok ? 'ok' : 'OVER'}` : '';
+    console.log(`${row.figure.padEnd(width)}  ${value.padStart(12)}${verdict}`);
+  }
+}
+
+await main();
