@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeUrl } from './normalize-url';
 
@@ -185,5 +186,14 @@ describe('normalizeUrl', () => {
       (link) => normalizeUrl(normalizeUrl(link)) !== normalizeUrl(link),
     );
     expect(unstable).toEqual([]);
+  });
+
+  it('never throws, and is idempotent on generated web addresses', () => {
+    fc.assert(fc.property(fc.string(), (text) => typeof normalizeUrl(text) === 'string'));
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        expect(normalizeUrl(normalizeUrl(url))).toBe(normalizeUrl(url));
+      }),
+    );
   });
 });
