@@ -7,6 +7,7 @@ import { inlineToMarkdown, readsBackAs } from './inline-to-markdown';
 import { addCard, createCard } from '../model/ops/card-ops';
 import { allCards } from '../model/ops/locate';
 import { plainText } from '../model/rich-text';
+import type { Mark } from '../model/types';
 import { parseMarkdown } from './parse-markdown';
 import { inlineFromTokens } from './inline-from-tokens';
 
@@ -40,12 +41,12 @@ describe('escaping: what the editor holds survives export then import', () => {
   });
 
   it('rich text keeps its text always, and its marks when they sit on word boundaries', () => {
-    const mark = fc.constantFrom(
+    const mark: fc.Arbitrary<Mark[]> = fc.constantFrom<Mark[]>(
       [],
-      [{ type: 'bold' as const }],
-      [{ type: 'italic' as const }],
-      [{ type: 'code' as const }],
-      [{ type: 'link' as const, href: 'https://example.com/x' }],
+      [{ type: 'bold' }],
+      [{ type: 'italic' }],
+      [{ type: 'code' }],
+      [{ type: 'link', href: 'https://example.com/x' }],
     );
     const run = fc.record({ kind: fc.constant('text' as const), text: title, marks: mark });
     fc.assert(

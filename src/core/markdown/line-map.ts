@@ -10,11 +10,9 @@ export interface LineMap {
 export function buildLineMap(text: string): LineMap {
   const starts: number[] = [0];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') {
-      ends.push(i > 0 && text[i - 1] === '\r' ? i - 1 : i);
-      starts.push(i + 1);
-    }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    starts.push(i + 1);
   }
   ends.push(text.length);
   return { text, starts, ends };

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 
 /**
  * The CommonMark parser (markdown-it: CommonMark-compliant, with line maps for every block, and

@@ -1,8 +1,11 @@
+/** Random per page load, so ids made in two browsers do not collide when drafts are merged. */
+const session = Math.floor(Math.random() * 36 ** 6)
+  .toString(36)
+  .padStart(6, '0');
 let counter = 0;
 
-/** A short id, unique within this run; random enough to merge drafts from two browsers. */
+/** A short id, unique within this page load and, with high probability, across browsers. */
 export function newId(prefix = ''): string {
-  counter = (counter + 1) % 1_000_000;
-  const random = Math.floor(Math.random() * 2 ** 32).toString(36);
-  return `${prefix}${Date.now().toString(36)}${counter.toString(36)}${random}`;
+  counter++;
+  return `${prefix}${session}${counter.toString(36)}`;
 }
