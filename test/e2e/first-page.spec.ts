@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusDir } from '../helpers/corpus.ts';
+import { useAppSession } from './app-session.ts';
+
+// The first page (foundation issue, item 6): on a first run the app lists the sample issue
+// 056, opens it as a read-only preview, and "Download markdown" gives back the original file
+// byte for byte.
+
+const session = useAppSession();
+
+describe('the first page', () => {
+  it('lists issue 056, previews it, and downloads the original file', async () => {
+    const { page } = await session.openApp('/');
+    const issue = page
+      .getByRole('link', { name: /EKS News 056/ })
+      .or(page.getByRole('button', { name: /EKS News 056/ }))
+      .first();
+    await issue.click();
+
+    await page.getByRole('heading', { name: 'EKS News 056' }).waitFor();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download markdown' }).click();
+    const download = await downloading;
+
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    const downloaded = await readFile(await download.path());
+    const original = await readFile(path.join(corpusDir, '056.md'));
+    expect(downloaded.length).toBe(original.length);
+    expect(downloaded.equals(original)).toBe(true);
+  });
+});
