@@ -149,7 +149,7 @@ export interface IssueRepository
 export interface RepositoryOptions {
   /** Revisions kept per issue (default 50). */
   revisionCap?: number;
-  /** The clock for revision times and saved handles; tests pass a fake one. */
+  /** The clock for revision times; tests pass a fake one. */
   now?: () => number;
 }
 
