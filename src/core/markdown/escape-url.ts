@@ -6,12 +6,18 @@ export function escapeUrl(url: string): string {
   const safe = url.replace(/[\r\n]/g, (ch) => (ch === '\n' ? '%0A' : '%0D'));
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (safe === '' || /[\s<>]/.test(safe) || /[\u0000-\u001f\u007f]/.test(safe)) {
-    const inner = safe.replace(/[\\<>]/g, (ch) => `\\${ch}`);
-    return `<${inner.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')}>`;
+    return `<${guardEntities(safe.replace(/[\\<>]/g, (ch) => `\\${ch}`))}>`;
   }
-  const backslashed = safe.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
-  const guarded = backslashed.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  const guarded = guardEntities(safe.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\'));
   return parensBalanced(guarded) ? guarded : guarded.replace(/[()]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * An `&` that would start an entity is written as `&amp;`: goldmark decodes entities in link
+ * destinations but, unlike CommonMark, does not honour a backslash before `&`.
+ */
+function guardEntities(url: string): string {
+  return url.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
 }
 
 function parensBalanced(text: string): boolean {

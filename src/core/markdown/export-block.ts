@@ -43,7 +43,15 @@ export function writeCardHeader(
   const link = inlineToMarkdown([
     { kind: 'text', text: card.title, marks: [{ type: 'link', href: card.url }] },
   ]);
-  return `${marker}${tag}${link}`;
+  return `${marker}${tag}${guardTaskMarker(link)}`;
+}
+
+/**
+ * Goldmark's task lists read `[x]` or `[ ]` in a list item as a checkbox, and then the title is
+ * lost; a one-letter title `x` is written as a character reference, which both parsers read as x.
+ */
+function guardTaskMarker(link: string): string {
+  return link.replace(/^\[([xX])\]\(/, (_m, ch: string) => `[&#${ch.charCodeAt(0)};](`);
 }
 
 /** The indentation and marker a new bullet at `depth` gets in this dialect. */
