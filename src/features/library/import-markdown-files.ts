@@ -1,0 +1,55 @@
+// Imports each chosen file as its own draft. A bad file (not UTF-8, binary, broken front matter)
+// is reported by name and line and adds nothing; the good files are imported all the same. The
+// markdown importer is loaded only now, so the library itself stays light.
+
+import { InputError } from '../../core/errors';
+import type { IssueRepository } from '../../persistence/issue-repository';
+import { summarizeIssue } from '../../persistence/issue-summary-fields';
+import { readTextFile } from './read-text-file';
+
+export interface ImportedFile {
+  fileName: string;
+  issueId: string;
+  title: string;
+}
+
+export interface ImportFailure {
+  fileName: string;
+  message: string;
+}
+
+export interface ImportOutcome {
+  imported: ImportedFile[];
+  failures: ImportFailure[];
+}
+
+export async function importMarkdownFiles(
+  files: readonly File[],
+  repository: IssueRepository,
+): Promise<ImportOutcome> {
+  const { importIssue } = await import('../../core/markdown/import-issue');
+  const outcome: ImportOutcome = { imported: [], failures: [] };
+  for (const file of files) {
+    try {
+      const text = await readTextFile(file);
+      if (text.trim() === '') throw new InputError('the file is empty', 1);
+      const issue = importIssue(text);
+      await repository.put(issue, 0);
+      const title = summarizeIssue(issue).title || file.name;
+      outcome.imported.push({ fileName: file.name, issueId: issue.id, title });
+    } catch (error) {
+      outcome.failures.push({ fileName: file.name, message: describeFailure(file.name, error) });
+    }
+  }
+  return outcome;
+}
+
+/** `056.md, line 3: message`, or the file name and what went wrong when no line is known. */
+export function describeFailure(fileName: string, error: unknown): string {
+  if (error instanceof InputError) {
+    const where = error.line === undefined ? fileName : `${fileName}, line ${error.line}`;
+    return `${where}: ${error.message}`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `${fileName}: could not be imported (${reason})`;
+}

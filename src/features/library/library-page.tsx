@@ -1,0 +1,61 @@
+// The library, `/`: every draft with its status, date and card count; new issue, import,
+// duplicate and delete with undo.
+
+import { ToastRegion } from '../../components/toast';
+import { useToast } from '../../components/use-toast';
+import { ImportButton } from './import-button';
+import { ImportReport } from './import-report';
+import { IssueTable } from './issue-table';
+import { useImportFiles } from './use-import-files';
+import { useIssueSummaries } from './use-issue-summaries';
+import { useLibraryActions } from './use-library-actions';
+
+export function LibraryPage() {
+  const { summaries, error } = useIssueSummaries();
+  const toast = useToast();
+  const actions = useLibraryActions(toast);
+  const importer = useImportFiles();
+  const active = summaries?.filter((s) => !s.archived) ?? [];
+  const archived = summaries?.filter((s) => s.archived) ?? [];
+  const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
+
+  return (
+    <main className="page page-library">
+      <title>Drafts · Broadsheet</title>
+      <div className="page-head">
+        <h1>Drafts</h1>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void actions.createIssue()}
+          >
+            New issue
+          </button>
+          <ImportButton
+            busy={importer.busy}
+            onFiles={(files) => void importer.importFiles(files)}
+          />
+        </div>
+      </div>
+      {importer.outcome && <ImportReport outcome={importer.outcome} onDismiss={importer.clear} />}
+      {error && (
+        <p role="alert" className="notice notice-error">
+          The drafts could not be read: {error}
+        </p>
+      )}
+      {summaries === undefined && <p role="status">Loading drafts…</p>}
+      {summaries !== undefined && active.length === 0 && (
+        <p className="empty">No drafts yet. Start a new issue or import markdown files.</p>
+      )}
+      {active.length > 0 && <IssueTable caption="Drafts" summaries={active} {...handlers} />}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-heading">
+          <h2 id="archived-heading">Archived</h2>
+          <IssueTable caption="Archived drafts" summaries={archived} {...handlers} />
+        </section>
+      )}
+      <ToastRegion {...toast} />
+    </main>
+  );
+}
