@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // Layers import one way: core <- persistence <- state/editor <- features <- app (STYLE.md).
 const layerZones = [
@@ -16,11 +17,12 @@ const layerZones = [
 const browserGlobalsInCore = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'DOMParser', 'HTMLElement'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test/hugo/out', 'public', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test/hugo/out', 'public', 'dev-dist', '.scratch-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
