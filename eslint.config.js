@@ -14,10 +14,30 @@ const layerZones = [
   { target: './src/features', from: ['./src/app', './src/cli'] },
 ];
 
-const browserGlobalsInCore = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'DOMParser', 'HTMLElement'];
+const browserGlobalsInCore = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'DOMParser',
+  'HTMLElement',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test/hugo/out', 'public', 'dev-dist', '.scratch-*'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test/hugo/out',
+      'public',
+      'dev-dist',
+      '.scratch-*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +46,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
@@ -48,7 +71,10 @@ export default tseslint.config(
             { group: ['@tiptap/*'], message: 'src/core stays free of TipTap.' },
             { group: ['dexie', 'dexie-*'], message: 'src/core stays free of Dexie.' },
             { group: ['zustand', 'zustand/*'], message: 'src/core stays free of zustand.' },
-            { group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too: no Node modules.' },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/core runs in the browser too: no Node modules.',
+            },
           ],
         },
       ],
