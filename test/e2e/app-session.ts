@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './chromium.ts';
+import { saveFailureArtifacts } from './failure-artifacts.ts';
 
 /** Generous waits for a slow, shared machine; specs wait for things, never for time. */
 export const actionTimeoutMs = 30_000;
@@ -28,7 +29,8 @@ export function appUrl(path = '/'): string {
 
 /**
  * Gives a spec file one browser (a fresh profile) for all its tests, a new context per
- * openApp, and fails a test in which any page threw an uncaught error.
+ * openApp, and fails a test in which any page threw an uncaught error. A failed test leaves
+ * screenshots and accessibility trees of its pages in test/e2e/artifacts/.
  */
 export function useAppSession(): AppSession {
   let browser: Browser | undefined;
@@ -38,9 +40,13 @@ export function useAppSession(): AppSession {
     browser = await launchBrowser();
   });
 
-  afterEach(async () => {
+  afterEach(async (context) => {
     const pages = opened;
     opened = [];
+    if (context.task.result?.state === 'fail') {
+      const saved = await saveFailureArtifacts(context.task.name, pages);
+      console.error(`what the pages showed: ${saved.join(', ')}`);
+    }
     await Promise.all(pages.map((app) => app.context.close()));
     const errors = pages.flatMap((app) => app.pageErrors);
     if (errors.length > 0)

@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../helpers/corpus.ts';
 import { useAppSession } from './app-session.ts';
 
-// The first page (foundation issue, item 6): on a first run the app lists the sample issue
-// 056, opens it as a read-only preview, and "Download markdown" gives back the original file
-// byte for byte.
+// The first page (foundation issue, item 6): on a first run the library lists the sample
+// issue 056; its preview opens read-only, and "Download markdown" gives back the original
+// file byte for byte.
 
 const session = useAppSession();
 
 describe('the first page', () => {
   it('lists issue 056, previews it, and downloads the original file', async () => {
     const { page } = await session.openApp('/');
-    const issue = page
-      .getByRole('link', { name: /EKS News 056/ })
-      .or(page.getByRole('button', { name: /EKS News 056/ }))
-      .first();
-    await issue.click();
+    await page.getByRole('link', { name: 'EKS News 056' }).waitFor();
+    const row = page.getByRole('row', { name: /EKS News 056/ });
+    await row
+      .getByRole('link', { name: 'Preview' })
+      .or(row.getByRole('button', { name: 'Preview' }))
+      .click();
 
     await page.getByRole('heading', { name: 'EKS News 056' }).waitFor();
     const downloading = page.waitForEvent('download');
