@@ -1,0 +1,45 @@
+import { ListItem } from '@tiptap/extension-list';
+import { canSinkWithinLimit } from './can-sink-within-limit';
+import { isTopLevelItem } from './is-top-level-item';
+
+/** The list item attribute that holds the model bullet's id. */
+export const BULLET_ID = 'bulletId';
+
+/**
+ * A summary bullet: one paragraph, optionally followed by one nested list. Enter adds a bullet;
+ * Tab nests it under the one above, but never to a fourth level (the key is then swallowed, so
+ * focus does not jump away); Shift-Tab lifts it, never out of the list. The bullet id is not copied
+ * when an item is split, and is not read from pasted HTML: a new bullet is a new line.
+ */
+export const BulletItem = ListItem.extend({
+  content: 'paragraph bulletList?',
+
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      [BULLET_ID]: {
+        default: null,
+        keepOnSplit: false,
+        parseHTML: () => null,
+        renderHTML: (attributes: Record<string, unknown>) => {
+          const id = attributes[BULLET_ID];
+          return typeof id === 'string' ? { 'data-bullet-id': id } : {};
+        },
+      },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      Enter: () => this.editor.commands.splitListItem(this.name),
+      Tab: () => {
+        if (!canSinkWithinLimit(this.editor.state)) return true;
+        return this.editor.commands.sinkListItem(this.name);
+      },
+      'Shift-Tab': () => {
+        if (isTopLevelItem(this.editor.state)) return true;
+        return this.editor.commands.liftListItem(this.name);
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import type { Editor, Extensions } from '@tiptap/core';
+import { ListKeymap } from '@tiptap/extension-list';
+import { BulletItem } from './bullet-item';
+import { LinkShortcut } from './link-shortcut';
+import { RawInline } from './raw-inline-node';
+import { SummaryBulletList } from './summary-bullet-list';
+import { SummaryDocument } from './summary-document';
+import { supportedStarterKit } from './supported-starter-kit';
+import { UniqueBulletIds } from './unique-bullet-ids';
+
+export interface SummaryExtensionOptions {
+  onRequestLink?: (editor: Editor) => void;
+}
+
+/** The schema and keys of a card's summary editor: one bullet list, three levels at most. */
+export function summaryExtensions(options: SummaryExtensionOptions = {}): Extensions {
+  return [
+    supportedStarterKit(),
+    SummaryDocument,
+    SummaryBulletList,
+    BulletItem,
+    ListKeymap.configure({ listTypes: [{ itemName: 'listItem', wrapperNames: ['bulletList'] }] }),
+    RawInline,
+    UniqueBulletIds,
+    LinkShortcut.configure({ onRequestLink: options.onRequestLink ?? (() => undefined) }),
+  ];
+}
