@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eksNewsTemplate } from '../core/template/eks-news';
+import { newIssue } from '../core/template/new-issue';
+import { MemoryIssueRepository } from '../persistence/memory-issue-repository';
+import { FailingRepository } from '../persistence/failing-repository';
+import { startAutosave, type Autosave } from './autosave';
+import { createEditorStore, type EditorStore } from './create-editor-store';
+
+let repository: MemoryIssueRepository;
+let store: EditorStore;
+let autosave: Autosave | undefined;
+
+async function open(repo: Pick<MemoryIssueRepository, 'put'> = repository) {
+  const issue = newIssue(eksNewsTemplate, '080', '2025-01-09T15:00:00Z', 1);
+  const revision = await repository.put(issue);
+  store = createEditorStore(issue, { revision });
+  autosave = startAutosave(store, repo);
+}
+
+const s = () => store.getState();
+const section = () => s().issue.sections[0]!.id;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  repository = new MemoryIssueRepository();
+});
+
+afterEach(() => {
+  autosave?.dispose();
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('writes once, 500 ms after a burst of edits, guarded by the stored revision', async () => {
+    await open();
+    const put = vi.spyOn(repository, 'put');
+    const card = s().addLinkCard('https://example.com/a', section())!;
+    for (const title of ['T', 'Ti', 'Tit', 'Title']) {
+      s().updateCardFields(card, { title });
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(s().saveStatus).toBe('pending');
+    expect(put).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(put).toHaveBeenCalledWith(s().issue, 1);
+    expect(s().saveStatus).toBe('saved');
+    expect(s().revision).toBe(2);
+    const stored = await repository.get(s().issue.id);
+    expect(stored?.rev).toBe(2);
+    expect(JSON.stringify(stored?.issue)).toContain('"title":"Title"');
+  });
+
+  it('writes at once on flush', async () => {
+    await open();
+    s().addLinkCard('https://example.com/a', section());
+    await autosave!.flush();
+    expect(s().saveStatus).toBe('saved');
+    expect((await repository.get(s().issue.id))?.rev).toBe(2);
+  });
+
+  it('stops writing when another tab wrote first, and never overwrites its work', async () => {
+    await open();
+    const theirs = { ...s().issue, updatedAt: 99 };
+    await repository.put(theirs, 1);
+    s().addLinkCard('https://example.com/mine', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('error');
+    expect(s().saveProblem).toEqual({
+      kind: 'conflict',
+      message: 'This draft changed in another tab.',
+    });
+    s().addLinkCard('https://example.com/more', section());
+    await vi.advanceTimersByTimeAsync(600);
+    await autosave!.flush();
+    const stored = await repository.get(s().issue.id);
+    expect(stored?.rev).toBe(2);
+    expect(stored?.issue.updatedAt).toBe(99);
+  });
+
+  it('keeps the edits in memory when storage is full and saves them once it works again', async () => {
+    const failing = new FailingRepository(repository);
+    await open(failing);
+    failing.failWith();
+    s().addLinkCard('https://example.com/a', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('error');
+    expect(s().saveProblem?.kind).toBe('quota');
+    expect(s().saveProblem?.message).toMatch(/storage is full/);
+    expect(s().issue.sections[0]!.blocks).toHaveLength(1);
+    failing.heal();
+    s().addLinkCard('https://example.com/b', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('saved');
+    expect(s().saveProblem).toBeUndefined();
+    expect((await repository.get(s().issue.id))?.issue.sections[0]!.blocks).toHaveLength(2);
+  });
+
+  it('writes edits made during a write afterwards', async () => {
+    await open();
+    s().addLinkCard('https://example.com/a', section());
+    const first = autosave!.flush();
+    s().addLinkCard('https://example.com/b', section());
+    const second = autosave!.flush();
+    await Promise.all([first, second]);
+    expect(s().saveStatus).toBe('saved');
+    expect((await repository.get(s().issue.id))?.issue.sections[0]!.blocks).toHaveLength(2);
+  });
+});

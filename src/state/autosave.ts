@@ -1,0 +1,78 @@
+import type { IssueStore } from '../persistence/issue-repository';
+import type { EditorStore } from './create-editor-store';
+import { storageProblem } from './storage-problem';
+
+export interface AutosaveOptions {
+  /** Quiet time after the last edit before writing (default 500 ms). */
+  delayMs?: number;
+}
+
+export interface Autosave {
+  /** Writes now whatever is not written yet; resolves once it is (or has failed). */
+  flush: () => Promise<void>;
+  /** Stops listening; pending edits are not written (flush first). */
+  dispose: () => void;
+}
+
+/**
+ * Writes the store's issue through the repository a moment after each burst of edits, guarded by
+ * the stored revision. A write refused because another tab wrote first stops all writing (the
+ * editor offers a reload; nothing is ever overwritten silently). Any other failure leaves the
+ * edits in memory, reports the problem, and is retried with the next edit or flush.
+ */
+export function startAutosave(
+  store: EditorStore,
+  repository: Pick<IssueStore, 'put'>,
+  options: AutosaveOptions = {},
+): Autosave {
+  const delay = options.delayMs ?? 500;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> | undefined;
+  let stopped = false;
+
+  const clearTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const writeOnce = async (): Promise<void> => {
+    const state = store.getState();
+    if (stopped || state.issue === state.savedIssue) return;
+    const { issue, revision } = state;
+    state.markSaving();
+    try {
+      const next = await repository.put(issue, revision);
+      store.getState().markSaved(issue, next);
+    } catch (error) {
+      const problem = storageProblem(error);
+      if (problem.kind === 'conflict') stopped = true;
+      store.getState().markFailed(problem);
+    }
+  };
+
+  const write = async (): Promise<void> => {
+    clearTimer();
+    while (writing) await writing;
+    writing = writeOnce();
+    try {
+      await writing;
+    } finally {
+      writing = undefined;
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (stopped || state.issue === previous.issue || state.issue === state.savedIssue) return;
+    state.markPending();
+    clearTimer();
+    timer = setTimeout(() => void write(), delay);
+  });
+
+  return {
+    flush: write,
+    dispose: () => {
+      clearTimer();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import type { Issue, RichText } from '../core/model/types';
+import type { BulletInput, CardFields } from '../core/model/ops/card-ops';
+import type { FrontMatterValue } from '../core/model/types';
+import type { NewsletterTemplate } from '../core/template/template';
+
+/** Where the issue is with storage: everything written, edits waiting, a write under way, or failed. */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+/** Why saving stopped: another tab wrote the draft, or storage failed (full, gone, other). */
+export type SaveProblem =
+  | { kind: 'conflict'; message: string }
+  | { kind: 'quota' | 'unavailable' | 'unknown'; message: string };
+
+/** A field the editor can be asked to focus: by the lint panel, after adding a card, after undo. */
+export type FocusField =
+  | 'title'
+  | 'url'
+  | 'summary'
+  | 'tag'
+  | 'heading'
+  | 'add-link'
+  | 'prose'
+  | 'markdown'
+  | 'description';
+
+export interface FocusRequest {
+  /** A card, block or section id; undefined for a front matter field. */
+  target: string | undefined;
+  field: FocusField;
+  seq: number;
+}
+
+export interface Announcement {
+  message: string;
+  seq: number;
+}
+
+export interface HistoryState {
+  issue: Issue;
+  past: Issue[];
+  future: Issue[];
+  /** The coalescing key of the last change: typing in one field is one undo step. */
+  lastChangeKey: string | undefined;
+  /**
+   * Applies a change through a core operation. Each change is an undo step, except that changes
+   * with the same key in a row (keystrokes in one field) share one. Returns false for no change.
+   */
+  commit: (recipe: (issue: Issue) => Issue, key?: string) => boolean;
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the issue with the stored one (reload after a conflict); clears the history. */
+  replaceWithStored: (issue: Issue, revision: number) => void;
+}
+
+export interface SaveState {
+  /** The stored revision this issue was read at or last written as. */
+  revision: number;
+  /** The issue as last read or written: the autosave writes when `issue` is not this object. */
+  savedIssue: Issue;
+  saveStatus: SaveStatus;
+  saveProblem: SaveProblem | undefined;
+  markPending: () => void;
+  markSaving: () => void;
+  markSaved: (issue: Issue, revision: number) => void;
+  markFailed: (problem: SaveProblem) => void;
+}
+
+export interface UiState {
+  focusRequest: FocusRequest | undefined;
+  announcement: Announcement | undefined;
+  requestFocus: (target: string | undefined, field: FocusField) => void;
+  /** Clears the request once a field has taken focus (only if it is still the same one). */
+  focusDone: (seq: number) => void;
+  /** A message for the screen-reader live region (moves, additions, removals). */
+  announce: (message: string) => void;
+}
+
+export interface CardActions {
+  updateCardFields: (cardId: string, fields: CardFields) => void;
+  /** Replaces a card's bullets; unchanged bullets keep their text as read. */
+  setCardBullets: (cardId: string, bullets: BulletInput[]) => void;
+  /**
+   * Adds a card for a checked URL (see checkNewLinkUrl) to a section, or to the section the
+   * template suggests when sectionId is undefined; the title is suggested from the URL. Focus is
+   * asked for the new card's summary. Returns the card id, or undefined if no section fits.
+   */
+  addLinkCard: (url: string, sectionId?: string, title?: string) => string | undefined;
+}
+
+export interface BlockActions {
+  removeBlock: (blockId: string) => void;
+  moveBlock: (blockId: string, toSectionId: string, index: number) => void;
+  moveBlockBy: (blockId: string, delta: -1 | 1) => void;
+  moveBlockToSection: (blockId: string, delta: -1 | 1) => void;
+  setProseContent: (blockId: string, content: RichText) => void;
+  setRawMarkdown: (blockId: string, markdown: string) => void;
+  /** Adds a paragraph after a block, or at the end of a section (or of the intro: `null`). */
+  addProse: (
+    place: { after: string } | { sectionId: string | null },
+    content?: RichText,
+  ) => string | undefined;
+}
+
+export interface SectionActions {
+  addSection: (heading: string, index?: number) => string;
+  renameSection: (sectionId: string, heading: string) => void;
+  removeSection: (sectionId: string) => void;
+  moveSection: (sectionId: string, delta: -1 | 1) => void;
+}
+
+export interface FrontMatterActions {
+  /** Sets a front matter value; throws the core's InputError for a value the format cannot hold. */
+  setFrontMatterValue: (key: string, value: FrontMatterValue) => void;
+}
+
+export interface EditorConfig {
+  template: NewsletterTemplate;
+  now: () => number;
+}
+
+export type EditorState = HistoryState &
+  SaveState &
+  UiState &
+  CardActions &
+  BlockActions &
+  SectionActions &
+  FrontMatterActions & { config: EditorConfig };

@@ -1,0 +1,30 @@
+import { classifyStorageError } from '../persistence/classify-storage-error';
+import type { SaveProblem } from './editor-state';
+
+const kept = 'Your changes are kept in this tab but are not saved yet.';
+
+/** What to tell the editor when a write failed, by the kind of failure. */
+export function storageProblem(error: unknown): SaveProblem {
+  const kind = classifyStorageError(error);
+  switch (kind) {
+    case 'conflict':
+      return { kind, message: 'This draft changed in another tab.' };
+    case 'quota':
+      return {
+        kind,
+        message: `The browser's storage is full. ${kept} Download a backup, then free some space.`,
+      };
+    case 'unavailable':
+      return {
+        kind,
+        message: `The browser's storage cannot be reached. ${kept} Download a backup.`,
+      };
+    case 'unknown':
+      return { kind, message: `Saving failed (${describe(error)}). ${kept} Download a backup.` };
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}

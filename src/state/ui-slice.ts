@@ -1,0 +1,15 @@
+import type { UiState } from './editor-state';
+import type { Slice } from './slice';
+
+export function uiSlice(): Slice<UiState> {
+  let seq = 0;
+  return (set, get) => ({
+    focusRequest: undefined,
+    announcement: undefined,
+    requestFocus: (target, field) => set({ focusRequest: { target, field, seq: ++seq } }),
+    focusDone: (done) => {
+      if (get().focusRequest?.seq === done) set({ focusRequest: undefined });
+    },
+    announce: (message) => set({ announcement: { message, seq: ++seq } }),
+  });
+}
