@@ -39,10 +39,19 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: the inbox, candidates waiting to be triaged, ordered by `seq`. A new table, so
+ * nothing earlier needs upgrading.
+ */
+export const SCHEMA_V3 = {
+  inbox: 'id, seq',
+};
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
 export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
 }
