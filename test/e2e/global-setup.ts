@@ -26,7 +26,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = given
     ? path.resolve(given)
     : await mkdtemp(path.join(tmpdir(), 'broadsheet-e2e-dist-'));
-  if (!given) await buildApp(outDir);
+  if (!given) {
+    await buildApp(outDir).catch(async (error: unknown) => {
+      await rm(outDir, { recursive: true, force: true });
+      throw error;
+    });
+  }
   const port = await freePort();
   const server = await preview({
     root: repoRoot,
