@@ -70,20 +70,26 @@ function IssueRow({ summary, onDuplicate, onDelete }: IssueRowProps) {
       <td data-label="Cards" className="numeric">
         {summary.cardCount}
       </td>
-      <td className="row-actions">
-        <Link className="button button-small" to={`${path}/preview`}>
-          Preview
-        </Link>
-        <button type="button" className="button button-small" onClick={() => onDuplicate(summary)}>
-          Duplicate
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger"
-          onClick={() => onDelete(summary)}
-        >
-          Delete
-        </button>
+      <td>
+        <div className="row-actions">
+          <Link className="button button-small" to={`${path}/preview`}>
+            Preview
+          </Link>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onDuplicate(summary)}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => onDelete(summary)}
+          >
+            Delete
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -1,0 +1,43 @@
+// The frame around every screen: the app bar, the storage warning when drafts are not
+// persistent, and a progress bar while a lazily loaded screen arrives.
+
+import { Link, Outlet, useNavigation } from 'react-router';
+import { useRepositoryState } from '../components/repository-context';
+
+export function AppLayout() {
+  const { persistent, problem } = useRepositoryState();
+  const navigation = useNavigation();
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <Link to="/" className="brand">
+          Broadsheet
+        </Link>
+        {navigation.state === 'loading' && (
+          <span className="loading-bar" role="progressbar" aria-label="Loading screen" />
+        )}
+      </header>
+      {!persistent && (
+        <p className="banner banner-warning" role="alert">
+          <strong>Drafts are kept in memory only.</strong> This browser would not open local storage
+          {problem ? ` (${problem})` : ''}. Anything you do here is lost when this tab closes or
+          reloads: download your issues as markdown to keep them.
+        </p>
+      )}
+      {persistent && problem && (
+        <p className="banner banner-warning" role="alert">
+          {problem}
+        </p>
+      )}
+      <Outlet />
+    </div>
+  );
+}
+
+export function RouteLoading() {
+  return (
+    <main className="page">
+      <p role="status">Loading…</p>
+    </main>
+  );
+}
