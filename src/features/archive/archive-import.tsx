@@ -1,0 +1,90 @@
+// "Import archive": many markdown files, or a whole folder (the directory picker where the
+// browser has one, a webkitdirectory input otherwise). Each file becomes an archived, read-only
+// issue; a progress bar counts the files while they are read and stored.
+
+import { useRef, type ChangeEvent } from 'react';
+import { ArchiveImportReport } from './archive-import-report';
+import { canPickDirectory, pickDirectoryFiles } from './pick-directory-files';
+import { useArchiveImport } from './use-archive-import';
+import './archive.css';
+
+/** Sets the non-standard `webkitdirectory` attribute React has no prop for. */
+function directoryInput(input: HTMLInputElement | null): void {
+  input?.setAttribute('webkitdirectory', '');
+}
+
+export function ArchiveImport() {
+  const { progress, outcome, error, run, dismiss } = useArchiveImport();
+  const folderInput = useRef<HTMLInputElement | null>(null);
+  const filesInput = useRef<HTMLInputElement | null>(null);
+  const busy = progress !== undefined;
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    void run(files);
+  };
+
+  const chooseFolder = async () => {
+    if (!canPickDirectory()) {
+      folderInput.current?.click();
+      return;
+    }
+    const files = await pickDirectoryFiles().catch(() => undefined);
+    if (files === undefined) return;
+    await run(files);
+  };
+
+  return (
+    <div className="archive-import">
+      <button type="button" className="button" disabled={busy} onClick={() => void chooseFolder()}>
+        Import archive folder
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => filesInput.current?.click()}
+      >
+        Import archive files
+      </button>
+      <input
+        ref={(input) => {
+          folderInput.current = input;
+          directoryInput(input);
+        }}
+        type="file"
+        multiple
+        hidden
+        aria-label="Archive folder"
+        onChange={onChange}
+      />
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        hidden
+        accept=".md,.markdown,text/markdown"
+        aria-label="Archive files"
+        onChange={onChange}
+      />
+      {progress && (
+        <div className="archive-progress" role="status">
+          <label>
+            Importing the archive{' '}
+            <progress max={Math.max(progress.total, 1)} value={progress.done} />{' '}
+            <span>
+              {progress.done} of {progress.total}
+            </span>
+          </label>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+      {outcome && <ArchiveImportReport outcome={outcome} onDismiss={dismiss} />}
+    </div>
+  );
+}

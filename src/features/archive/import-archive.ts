@@ -1,0 +1,127 @@
+// Imports a whole archive: every markdown file becomes an archived, read-only issue (status
+// published) whose links the featured index then finds. Files are read and parsed a chunk at a
+// time, each chunk stored in one transaction, and the page gets to paint between chunks so the
+// progress bar moves. A chunk the store refuses is retried file by file, so one bad issue costs
+// only itself.
+
+import type { IssueRepository } from '../../persistence/issue-repository';
+import { summarizeIssue } from '../../persistence/issue-summary-fields';
+import { ArchiveIdentity } from './archive-identity';
+import {
+  archiveFileName,
+  isMarkdownFile,
+  parseArchiveFile,
+  readArchiveText,
+  type ArchiveFileRead,
+  type SkippedFile,
+} from './read-archive-file';
+
+export interface ArchiveProgress {
+  done: number;
+  total: number;
+}
+
+export interface ArchivedFile {
+  fileName: string;
+  issueId: string;
+  title: string;
+}
+
+export interface ArchiveImportOutcome {
+  added: ArchivedFile[];
+  updated: ArchivedFile[];
+  skipped: SkippedFile[];
+}
+
+export interface ArchiveImportOptions {
+  onProgress?: (progress: ArchiveProgress) => void;
+  /** Files per transaction (default 20). */
+  chunkSize?: number;
+  /** Lets the page paint between chunks; a zero timeout by default. */
+  yieldToUi?: () => Promise<void>;
+  now?: number;
+}
+
+const DEFAULT_CHUNK = 20;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function importArchive(
+  files: readonly File[],
+  repository: IssueRepository,
+  options: ArchiveImportOptions = {},
+): Promise<ArchiveImportOutcome> {
+  const { chunkSize = DEFAULT_CHUNK, yieldToUi = nextTask, now = Date.now() } = options;
+  const sorted = [...files].sort((a, b) => compareNames(archiveFileName(a), archiveFileName(b)));
+  const markdown = sorted.filter(isMarkdownFile);
+  const outcome: ArchiveImportOutcome = { added: [], updated: [], skipped: [] };
+  for (const file of sorted.filter((f) => !isMarkdownFile(f))) {
+    outcome.skipped.push({ fileName: archiveFileName(file), reason: 'not a markdown file' });
+  }
+  const [{ importIssue }, summaries] = await Promise.all([
+    import('../../core/markdown/import-issue'),
+    repository.listSummaries(),
+  ]);
+  const identity = new ArchiveIdentity(summaries);
+  const total = markdown.length;
+  options.onProgress?.({ done: 0, total });
+  for (let start = 0; start < total; start += chunkSize) {
+    const chunk = markdown.slice(start, start + chunkSize);
+    const texts = await Promise.all(chunk.map(readArchiveText));
+    const reads = chunk.map((file, i) => {
+      const text = texts[i] ?? '';
+      return typeof text === 'string'
+        ? parseArchiveFile(file, text, importIssue, identity, now)
+        : text;
+    });
+    await storeChunk(reads, repository, outcome);
+    options.onProgress?.({ done: Math.min(total, start + chunk.length), total });
+    await yieldToUi();
+  }
+  return outcome;
+}
+
+async function storeChunk(
+  reads: readonly (ArchiveFileRead | SkippedFile)[],
+  repository: IssueRepository,
+  outcome: ArchiveImportOutcome,
+): Promise<void> {
+  const issues = reads.filter((read): read is ArchiveFileRead => 'issue' in read);
+  try {
+    await writeArchived(issues, repository);
+    for (const read of issues) record(read, outcome);
+  } catch {
+    for (const read of issues) {
+      try {
+        await writeArchived([read], repository);
+        record(read, outcome);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        outcome.skipped.push({ fileName: read.fileName, reason: `not stored: ${reason}` });
+      }
+    }
+  }
+  for (const read of reads) if (!('issue' in read)) outcome.skipped.push(read);
+}
+
+function writeArchived(
+  reads: readonly ArchiveFileRead[],
+  repository: IssueRepository,
+): Promise<void> {
+  if (reads.length === 0) return Promise.resolve();
+  const issues = reads.map(({ issue }) => ({ issue, archived: true }));
+  return repository.writeBatch({ issues, revisions: [] });
+}
+
+function record(read: ArchiveFileRead, outcome: ArchiveImportOutcome): void {
+  const title = summarizeIssue(read.issue).title || read.fileName;
+  const file = { fileName: read.fileName, issueId: read.issue.id, title };
+  (read.existed ? outcome.updated : outcome.added).push(file);
+}
+
+/** File names in issue order: "9.md" before "10.md". */
+function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
