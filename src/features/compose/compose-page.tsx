@@ -1,4 +1,10 @@
-/** The editor screen, `/issues/:id`. Placeholder until the editor lands. */
+import { useParams } from 'react-router';
+import { useRepository } from '../../components/repository-context';
+import { ComposeLoader } from './compose-loader';
+
+/** The editor screen, `/issues/:id` (lazy-loaded by the app's router). */
 export function ComposePage() {
-  return <main><h1>Editor</h1><p>The editor is being built.</p></main>;
+  const { id = '' } = useParams();
+  const repository = useRepository();
+  return <ComposeLoader key={id} issueId={id} repository={repository} />;
 }

@@ -1,0 +1,53 @@
+import { useId, useState, type FormEvent } from 'react';
+import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
+import { useEditorStore } from './editor-store-context';
+
+/**
+ * A section's "Add link" box: a URL and Enter adds a card at the end of the section, titled from
+ * the URL, with the focus on its summary. A refused URL shows why and stays in the box.
+ */
+export function AddLinkBox({ sectionId }: { sectionId: string }) {
+  const store = useEditorStore();
+  const errorId = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkNewLinkUrl(text);
+    if (!checked.ok) {
+      setError(checked.message);
+      return;
+    }
+    setError(undefined);
+    setText('');
+    store.getState().addLinkCard(checked.url, sectionId);
+  };
+
+  return (
+    <form className="add-link" onSubmit={onSubmit}>
+      <label className="field">
+        <span className="visually-hidden">Add link</span>
+        <input
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          placeholder="Add link: paste or type a URL, then Enter"
+          value={text}
+          data-field="add-link"
+          aria-invalid={error !== undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setError(undefined);
+          }}
+        />
+      </label>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

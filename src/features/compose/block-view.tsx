@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import { blockById } from '../../state/block-index';
+import { CardView } from './card-view';
+import { useEditorState } from './editor-store-context';
+import { ProseView } from './prose-view';
+import { RawView } from './raw-view';
+
+/**
+ * One block, looked up by id: the subscription selects this block only, so an edit elsewhere
+ * does not re-render it.
+ */
+export const BlockView = memo(function BlockView({ blockId }: { blockId: string }) {
+  const block = useEditorState((s) => blockById(s.issue, blockId)?.block);
+  if (!block) return null;
+  switch (block.kind) {
+    case 'card':
+      return <CardView card={block} />;
+    case 'prose':
+      return <ProseView block={block} />;
+    case 'raw':
+      return <RawView block={block} />;
+  }
+});

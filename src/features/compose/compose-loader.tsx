@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
+import { ComposeScreen } from './compose-screen';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'ready'; stored: StoredIssue }
+  | { status: 'error'; message: string };
+
+interface ComposeLoaderProps {
+  issueId: string;
+  repository: IssueRepository;
+  autosaveDelayMs?: number;
+}
+
+/** Reads the issue once, then hands it to the editor; a missing draft gets a clear message. */
+export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeLoaderProps) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    repository.get(issueId).then(
+      (stored) => live && setLoad(stored ? { status: 'ready', stored } : { status: 'missing' }),
+      (error: unknown) =>
+        live &&
+        setLoad({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [issueId, repository]);
+
+  switch (load.status) {
+    case 'loading':
+      return (
+        <main className="page">
+          <p role="status">Opening the draft…</p>
+        </main>
+      );
+    case 'missing':
+      return (
+        <main className="page page-error">
+          <h1>Draft not found</h1>
+          <p>
+            There is no draft with this address in this browser. It may have been deleted, or
+            created in another browser. <Link to="/">Back to the library</Link>
+          </p>
+        </main>
+      );
+    case 'error':
+      return (
+        <main className="page page-error">
+          <h1>The draft could not be opened</h1>
+          <p role="alert">{load.message}</p>
+          <p>
+            <Link to="/">Back to the library</Link>
+          </p>
+        </main>
+      );
+    case 'ready':
+      return (
+        <ComposeScreen
+          stored={load.stored}
+          repository={repository}
+          autosaveDelayMs={autosaveDelayMs}
+        />
+      );
+  }
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
+import { useEditorState, useEditorStore } from './editor-store-context';
+import { SaveStatusLine } from './save-status';
+
+interface ComposeToolbarProps {
+  previewOpen: boolean;
+  previewId: string;
+  onTogglePreview: () => void;
+  /** More actions (export, share, lint) are added here. */
+  children?: ReactNode;
+}
+
+/** The editor's bar: the issue's title, undo and redo, the save status, the preview toggle. */
+export function ComposeToolbar({
+  previewOpen,
+  previewId,
+  onTogglePreview,
+  children,
+}: ComposeToolbarProps) {
+  const store = useEditorStore();
+  const title = useEditorState((s) => getFrontMatterString(s.issue.frontMatter, 'title') ?? '');
+  const issueId = useEditorState((s) => s.issue.id);
+  const canUndo = useEditorState((s) => s.past.length > 0);
+  const canRedo = useEditorState((s) => s.future.length > 0);
+  return (
+    <div className="compose-toolbar">
+      <h1>{title || 'Untitled issue'}</h1>
+      <div className="toolbar" role="toolbar" aria-label="Editor actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!canUndo}
+          title="Undo (Ctrl+Z outside text fields)"
+          onClick={() => store.getState().undo()}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z outside text fields)"
+          onClick={() => store.getState().redo()}
+        >
+          Redo
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={previewOpen}
+          aria-controls={previewId}
+          onClick={onTogglePreview}
+        >
+          {previewOpen ? 'Hide preview' : 'Show preview'}
+        </button>
+        <Link className="button" to={`/issues/${encodeURIComponent(issueId)}/preview`}>
+          Reader view
+        </Link>
+        {children}
+      </div>
+      <SaveStatusLine />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { Bullet, LinkCard } from '../../core/model/types';
+import { bulletsToDoc } from '../../editor/bullets-to-doc';
+import { docToBullets } from '../../editor/doc-to-bullets';
+import { summaryExtensions } from '../../editor/summary-extensions';
+import { blockById } from '../../state/block-index';
+import { useEditorStore } from './editor-store-context';
+import { focusEditorAt } from './focus-editor-at';
+import { LinkPrompt } from './link-prompt';
+import type { MountAt } from './rich-box-mount';
+
+interface SummaryEditorProps {
+  card: LinkCard;
+  mountAt: MountAt;
+  /** Called when focus leaves the editor: the box goes back to showing rendered HTML. */
+  onDone: () => void;
+}
+
+/**
+ * The TipTap editor of one card's bullets, mounted while the card's summary has focus. Every
+ * change goes into the store at once (so autosave has it); a change from elsewhere (undo) resets
+ * the editor's content.
+ */
+export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
+  const store = useEditorStore();
+  const committed = useRef<Bullet[]>(card.bullets);
+  const [asking, setAsking] = useState(false);
+  const cardId = card.id;
+  const extensions = useMemo(() => summaryExtensions({ onRequestLink: () => setAsking(true) }), []);
+  const editor = useEditor(
+    {
+      extensions,
+      content: bulletsToDoc(card.bullets),
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-label': 'Summary',
+          'aria-multiline': 'true',
+          class: 'rich-box summary-box',
+          'data-field': 'summary',
+        },
+      },
+      onUpdate: ({ editor: current }) => {
+        store.getState().setCardBullets(cardId, docToBullets(current.getJSON()));
+        const block = blockById(store.getState().issue, cardId)?.block;
+        if (block?.kind === 'card') committed.current = block.bullets;
+      },
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (editor) focusEditorAt(editor, mountAt);
+    // Focus once, when the editor appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor || card.bullets === committed.current) return;
+    committed.current = card.bullets;
+    editor.commands.setContent(bulletsToDoc(card.bullets), { emitUpdate: false });
+  }, [editor, card.bullets]);
+
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onDone();
+  };
+
+  return (
+    <div className="rich-box-frame" onBlur={onBlur}>
+      <EditorContent editor={editor} />
+      {asking && editor && <LinkPrompt editor={editor} onClose={() => setAsking(false)} />}
+    </div>
+  );
+}
