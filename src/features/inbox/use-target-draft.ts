@@ -1,0 +1,69 @@
+// The draft the inbox sends cards to: any issue that is not archived, remembered across visits
+// in the settings store. Its sections come from the stored-issues cache the featured index uses.
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useRepository } from '../../components/repository-context';
+import { issueSlug } from '../../core/links/issue-slug';
+import type { Section } from '../../core/model/types';
+import { summarizeIssue } from '../../persistence/issue-summary-fields';
+import { useStoredIssues } from '../archive/use-stored-issues';
+
+export const TARGET_SETTING = 'inbox-target-issue';
+
+export interface DraftChoice {
+  id: string;
+  label: string;
+  updatedAt: number;
+}
+
+export interface TargetDraft {
+  drafts: DraftChoice[];
+  /** The chosen draft's id, or undefined when there is no draft to send to. */
+  targetId: string | undefined;
+  sections: readonly Section[];
+  choose: (id: string) => void;
+  ready: boolean;
+}
+
+export function useTargetDraft(): TargetDraft {
+  const repository = useRepository();
+  const { issues, ready } = useStoredIssues();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    repository.getSetting(TARGET_SETTING).then(
+      (value) => live && typeof value === 'string' && setChosen(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [repository]);
+
+  const drafts = useMemo(
+    () =>
+      [...issues.values()]
+        .filter((cached) => !cached.archived)
+        .map(({ issue }) => ({
+          id: issue.id,
+          label: summarizeIssue(issue).title || issueSlug(issue) || 'Untitled draft',
+          updatedAt: issue.updatedAt,
+        }))
+        .sort((a, b) => b.updatedAt - a.updatedAt),
+    [issues],
+  );
+
+  const targetId = drafts.some((d) => d.id === chosen) ? chosen : drafts[0]?.id;
+  const sections = (targetId === undefined ? undefined : issues.get(targetId))?.issue.sections;
+
+  const choose = useCallback(
+    (id: string) => {
+      setChosen(id);
+      void repository.setSetting(TARGET_SETTING, id).catch(() => undefined);
+    },
+    [repository],
+  );
+
+  return { drafts, targetId, sections: sections ?? [], choose, ready };
+}
