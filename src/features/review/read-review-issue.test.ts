@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importIssue } from '../../core/markdown/import-issue';
+import type { Block, LinkCard } from '../../core/model/types';
+import { renderIssue } from '../../core/render/render-issue';
+import { readReviewIssue } from './read-review-issue';
+import { reviewCardKeys } from './review-card-key';
+import type { ReviewIssue, ReviewPart } from './review-issue';
+
+// The reviewer's page reads markdown with its own light reader; the editor's preview uses the
+// core importer and renderer. On every corpus issue both must find the same cards, show the same
+// text and link to the same places.
+
+// test/helpers/corpus.ts resolves its folder with the URL global, which jsdom replaces here.
+const corpusDir = join(process.cwd(), 'test/fixtures/eks-news');
+const corpusFiles = () => readdirSync(corpusDir).filter((name) => /^\d{3}\.md$/.test(name));
+const readCorpus = (name: string) => readFileSync(join(corpusDir, name), 'utf8');
+
+function partsHtml(parts: readonly ReviewPart[]): string {
+  return parts
+    .map((part) => {
+      if (part.kind === 'html') return part.html;
+      if (part.kind === 'card') return `<div>${part.card.headerHtml}${part.card.bulletsHtml}</div>`;
+      return part.cards.map((card) => `<li>${card.headerHtml}${card.bulletsHtml}</li>`).join('');
+    })
+    .join('');
+}
+
+function reviewDom(issue: ReviewIssue): HTMLElement {
+  const sections = issue.sections.map((s) => `<h2>${s.heading}</h2>${partsHtml(s.parts)}`);
+  const element = document.createElement('div');
+  element.innerHTML =
+    issue.preambleHtml + partsHtml(issue.intro) + sections.join('') + issue.epilogueHtml;
+  return element;
+}
+
+function coreDom(html: string): HTMLElement {
+  const element = document.createElement('div');
+  element.innerHTML = html;
+  return element;
+}
+
+function cardsOf(blocks: Block[]): LinkCard[] {
+  return blocks.filter((block): block is LinkCard => block.kind === 'card');
+}
+
+const hrefs = (element: HTMLElement) =>
+  [...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+const text = (element: HTMLElement) => (element.textContent ?? '').replace(/\s+/g, '');
+
+describe('the reviewer page reads the corpus as the editor does', () => {
+  it.each(corpusFiles())('%s', (name) => {
+    const markdown = readCorpus(name);
+    const core = importIssue(markdown);
+    const review = readReviewIssue(markdown);
+    const coreCards = [...cardsOf(core.intro), ...core.sections.flatMap((s) => cardsOf(s.blocks))];
+
+    expect(review.cards.map((card) => card.url)).toEqual(coreCards.map((card) => card.url));
+    expect(review.cards.map((card) => card.key)).toEqual(
+      reviewCardKeys(coreCards.map((card) => card.url)),
+    );
+    expect(review.cards.map((card) => card.tag)).toEqual(coreCards.map((card) => card.tag));
+    // The editor keeps an image in a title as its markdown; the page shows its alt text.
+    const imageTitle = coreCards.some((card) => card.title.includes('!['));
+    if (!imageTitle) {
+      expect(review.cards.map((card) => card.title)).toEqual(coreCards.map((card) => card.title));
+    }
+    expect(review.sections.map((s) => s.heading)).toEqual(core.sections.map((s) => s.heading));
+
+    const mine = reviewDom(review);
+    const theirs = coreDom(renderIssue(core, { header: false }));
+    if (!imageTitle) expect(text(mine)).toBe(text(theirs));
+    // The page also links bare URLs, as the site does; every other link is the same.
+    const bare = [...mine.querySelectorAll('a[href]')]
+      .filter(
+        (a) =>
+          /^(https?:\/\/|www\.)/.test(a.textContent ?? '') && !(a.textContent ?? '').includes(' '),
+      )
+      .map((a) => a.getAttribute('href'));
+    const mineWithoutBare = hrefs(mine).filter(
+      (href) => !bare.includes(href) || hrefs(theirs).includes(href),
+    );
+    expect(mineWithoutBare).toEqual(hrefs(theirs));
+  });
+
+  it('reads the header fields and keeps shortcodes as placeholders', () => {
+    const review = readReviewIssue(readCorpus('056.md'));
+    expect(review).toMatchObject({
+      title: 'EKS News 056',
+      date: '2023-06-09T07:00:00Z',
+      slug: '056',
+    });
+    expect(review.preambleHtml).toContain('data-shortcode="eo"');
+    expect(review.sections.map((s) => s.heading)).toContain('AWS blogs');
+  });
+
+  it('gives repeated URLs their own keys', () => {
+    const markdown = '## S\n\n* [A](https://x.org)\n* [B](https://x.org)\n* [C](https://y.org)\n';
+    const keys = readReviewIssue(markdown).cards.map((card) => card.key);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[1]).toBe(`${keys[0]}-2`);
+  });
+});
