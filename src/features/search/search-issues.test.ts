@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, readCorpus } from '../../../test/helpers/corpus';
+import { importIssue } from '../../core/markdown/import-issue';
+import { eksNewsTemplate } from '../../core/template/eks-news';
+import { newIssue } from '../../core/template/new-issue';
+import { addCard, createCard } from '../../core/model/ops/card-ops';
+import { searchIssues } from './search-issues';
+
+const archive = corpusFiles().map((name) => ({
+  issue: importIssue(readCorpus(name), { id: `archive-${name.slice(0, 3)}` }),
+  archived: true,
+}));
+
+function draftWithCard() {
+  const blank = newIssue(eksNewsTemplate, '079', '2024-08-01T15:00:00Z', 1);
+  const card = createCard(blank, {
+    title: 'Moving to containerd on Amazon EKS, revisited',
+    url: 'https://example.com/containerd-revisited',
+    bullets: ['A second look at the containerd migration.'],
+  });
+  return { issue: addCard(blank, blank.sections[1]!.id, card), archived: false, card };
+}
+
+describe('searchIssues over the archive and a draft', () => {
+  it('finds a card by words of its title, in every issue that has them, drafts first', () => {
+    const draft = draftWithCard();
+    const { hits } = searchIssues([...archive, draft], 'moving containerd');
+    expect(hits[0]).toMatchObject({
+      issueId: draft.issue.id,
+      cardId: draft.card.id,
+      archived: false,
+    });
+    expect(hits.map((h) => h.title)).toContain(
+      'All you need to know about moving to containerd on Amazon EKS',
+    );
+    const fromArchive = hits.find((h) => h.issueId === 'archive-056')!;
+    expect(fromArchive.url).toBe(
+      'https://aws.amazon.com/blogs/containers/all-you-need-to-know-about-moving-to-containerd-on-amazon-eks/',
+    );
+    expect(fromArchive.snippet).toMatch(
+      /^This post walks you through the context around Dockershim/,
+    );
+  });
+
+  it('finds a card by its URL, however the URL is written', () => {
+    const { hits } = searchIssues(
+      archive,
+      'http://www.aws.amazon.com/blogs/containers/happy-5th-birthday-amazon-eks?utm_source=x',
+    );
+    expect(hits.map((h) => [h.slug, h.title])).toEqual([['056', 'Happy 5th Birthday Amazon EKS!']]);
+  });
+
+  it('finds bullet text and links inside bullets, and issue titles', () => {
+    const bullet = searchIssues(archive, 'undifferentiated heavy lifting');
+    expect(bullet.hits.map((h) => h.title)).toContain('AWS introduces container image signing');
+    const inner = searchIssues(archive, 'github.com/runfinch/finch');
+    expect(inner.hits.some((h) => h.slug === '056' && /containerd/.test(h.title))).toBe(true);
+    const issue = searchIssues(archive, 'EKS News 056');
+    expect(issue.hits[0]).toMatchObject({ slug: '056', title: 'EKS News 056' });
+    expect(issue.hits[0]).not.toHaveProperty('cardId');
+  });
+
+  it('returns nothing for an empty query and caps the hits it returns', () => {
+    expect(searchIssues(archive, '   ')).toEqual({ hits: [], total: 0 });
+    const many = searchIssues(archive, 'eks', 10);
+    expect(many.hits).toHaveLength(10);
+    expect(many.total).toBeGreaterThan(100);
+  });
+});
