@@ -153,3 +153,35 @@ describe('docToBullets', () => {
     ]);
   });
 });
+
+describe('whitespace at the ends of a bullet', () => {
+  it('is dropped, inside marks too, and a bullet of spaces is no bullet', () => {
+    const json = doc([
+      {
+        type: 'listItem',
+        attrs: { bulletId: 'a' },
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: '  ' },
+              { type: 'text', text: ' lead', marks: [{ type: 'bold' }] },
+              { type: 'text', text: ' and tail ' },
+            ],
+          },
+        ],
+      },
+      item('b', '   '),
+    ]);
+    expect(docToBullets(json)).toEqual([
+      {
+        id: 'a',
+        depth: 1,
+        content: [
+          { kind: 'text', text: 'lead', marks: [{ type: 'bold' }] },
+          { kind: 'text', text: ' and tail' },
+        ],
+      },
+    ]);
+  });
+});

@@ -2,16 +2,20 @@ import type { JSONContent } from '@tiptap/core';
 import type { Inline, Mark, RichText } from '../core/model/types';
 import { normalizeRichText } from '../core/model/rich-text';
 import { markFromJson } from './mark-json';
+import { trimRichText } from './trim-rich-text';
 import { RAW_INLINE } from './raw-inline-node';
 
-/** Model rich text for the inline content of a paragraph; unknown nodes and marks are dropped. */
+/**
+ * Model rich text for the inline content of a paragraph: unknown nodes and marks are dropped, and
+ * so is whitespace at either end (see trimRichText).
+ */
 export function nodesToRichText(nodes: readonly JSONContent[] | undefined): RichText {
   const runs: Inline[] = [];
   for (const node of nodes ?? []) {
     const run = nodeToInline(node);
     if (run) runs.push(run);
   }
-  return normalizeRichText(runs);
+  return trimRichText(normalizeRichText(runs));
 }
 
 function nodeToInline(node: JSONContent): Inline | undefined {
