@@ -2,7 +2,7 @@
 // browser has one, a webkitdirectory input otherwise). Each file becomes an archived, read-only
 // issue; a progress bar counts the files while they are read and stored.
 
-import { useRef, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { ArchiveImportReport } from './archive-import-report';
 import { canPickDirectory, pickDirectoryFiles } from './pick-directory-files';
 import { useArchiveImport } from './use-archive-import';
@@ -17,6 +17,7 @@ export function ArchiveImport() {
   const { progress, outcome, error, run, dismiss } = useArchiveImport();
   const folderInput = useRef<HTMLInputElement | null>(null);
   const filesInput = useRef<HTMLInputElement | null>(null);
+  const [pickError, setPickError] = useState<string | undefined>(undefined);
   const busy = progress !== undefined;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -30,9 +31,14 @@ export function ArchiveImport() {
       folderInput.current?.click();
       return;
     }
-    const files = await pickDirectoryFiles().catch(() => undefined);
-    if (files === undefined) return;
-    await run(files);
+    setPickError(undefined);
+    try {
+      const files = await pickDirectoryFiles();
+      if (files !== undefined) await run(files);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setPickError(`The folder could not be read: ${reason}. Try “Import archive files” instead.`);
+    }
   };
 
   return (
@@ -79,9 +85,9 @@ export function ArchiveImport() {
           </label>
         </div>
       )}
-      {error && (
+      {(error ?? pickError) && (
         <p role="alert" className="notice notice-error">
-          {error}
+          {error ?? pickError}
         </p>
       )}
       {outcome && <ArchiveImportReport outcome={outcome} onDismiss={dismiss} />}
