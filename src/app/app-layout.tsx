@@ -1,7 +1,7 @@
 // The frame around every screen: the app bar, the storage warning when drafts are not
 // persistent, and a progress bar while a lazily loaded screen arrives.
 
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { useRepositoryState } from '../components/repository-context';
 
 export function AppLayout() {
@@ -13,6 +13,13 @@ export function AppLayout() {
         <Link to="/" className="brand">
           Broadsheet
         </Link>
+        <nav aria-label="Main" className="app-nav">
+          <NavLink to="/" end>
+            Drafts
+          </NavLink>
+          <NavLink to="/inbox">Inbox</NavLink>
+          <NavLink to="/search">Search</NavLink>
+        </nav>
         {navigation.state === 'loading' && (
           <span className="loading-bar" role="progressbar" aria-label="Loading screen" />
         )}

@@ -33,6 +33,20 @@ export const appRoutes: RouteObject[] = [
               return { Component: IssuePreviewPage };
             },
           },
+          {
+            path: 'inbox',
+            lazy: async () => {
+              const { InboxPage } = await import('../features/inbox/inbox-page');
+              return { Component: InboxPage };
+            },
+          },
+          {
+            path: 'search',
+            lazy: async () => {
+              const { SearchPage } = await import('../features/search/search-page');
+              return { Component: SearchPage };
+            },
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -4,6 +4,7 @@
 import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
 import { ImportButton } from './import-button';
+import { ArchiveImport } from '../archive/archive-import';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
 import { useImportFiles } from './use-import-files';
@@ -36,6 +37,7 @@ export function LibraryPage() {
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
           />
+          <ArchiveImport />
         </div>
       </div>
       {importer.outcome && <ImportReport outcome={importer.outcome} onDismiss={importer.clear} />}
