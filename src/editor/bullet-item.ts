@@ -1,6 +1,7 @@
 import { ListItem } from '@tiptap/extension-list';
 import { canSinkWithinLimit } from './can-sink-within-limit';
 import { isTopLevelItem } from './is-top-level-item';
+import { backspaceInBullet, deleteInBullet } from './join-bullets';
 
 /** The list item attribute that holds the model bullet's id. */
 export const BULLET_ID = 'bulletId';
@@ -8,7 +9,8 @@ export const BULLET_ID = 'bulletId';
 /**
  * A summary bullet: one paragraph, optionally followed by one nested list. Enter adds a bullet;
  * Tab nests it under the one above, but never to a fourth level (the key is then swallowed, so
- * focus does not jump away); Shift-Tab lifts it, never out of the list. The bullet id is not copied
+ * focus does not jump away); Shift-Tab lifts it, never out of the list; Backspace and Delete at a
+ * bullet's edge join it with its neighbour. The bullet id is not copied
  * when an item is split, and is not read from pasted HTML: a new bullet is a new line.
  */
 export const BulletItem = ListItem.extend({
@@ -40,6 +42,8 @@ export const BulletItem = ListItem.extend({
         if (isTopLevelItem(this.editor.state)) return true;
         return this.editor.commands.liftListItem(this.name);
       },
+      Backspace: () => backspaceInBullet(this.editor),
+      Delete: () => deleteInBullet(this.editor),
     };
   },
 });

@@ -135,6 +135,44 @@ describe('the summary editor schema', () => {
     expect(bullets[1]?.id).not.toBe('a');
   });
 
+  it('joins a first-level bullet into the one above with Backspace, and lifts a nested one', () => {
+    const ed = open([b('a', 1, 'one'), b('b', 2, 'two'), b('c', 1, 'three'), b('d', 2, 'child')]);
+    cursorAtEndOf(ed, 'three');
+    ed.commands.setTextSelection(ed.state.selection.from - 'three'.length);
+    ed.commands.keyboardShortcut('Backspace');
+    expect(depths(ed)).toEqual([
+      ['one', 1],
+      ['twothree', 2],
+      ['child', 2],
+    ]);
+    cursorAtEndOf(ed, 'child');
+    ed.commands.setTextSelection(ed.state.selection.from - 'child'.length);
+    ed.commands.keyboardShortcut('Backspace');
+    expect(depths(ed).at(-1)).toEqual(['child', 1]);
+  });
+
+  it('removes an empty bullet with Backspace and pulls the next one up with Delete', () => {
+    const ed = open([b('a', 1, 'one'), b('b', 1, 'two')]);
+    cursorAtEndOf(ed, 'two');
+    ed.commands.keyboardShortcut('Enter');
+    ed.commands.keyboardShortcut('Backspace');
+    expect(depths(ed)).toEqual([
+      ['one', 1],
+      ['two', 1],
+    ]);
+    expect(ed.getJSON().content?.[0]?.content).toHaveLength(2);
+    cursorAtEndOf(ed, 'one');
+    ed.commands.keyboardShortcut('Delete');
+    expect(depths(ed)).toEqual([['onetwo', 1]]);
+  });
+
+  it('keeps the first bullet where it is on Backspace at its start', () => {
+    const ed = open([b('a', 1, 'one')]);
+    ed.commands.setTextSelection(3);
+    ed.commands.keyboardShortcut('Backspace');
+    expect(depths(ed)).toEqual([['one', 1]]);
+  });
+
   it('keeps only the supported marks of HTML pasted from a web page', () => {
     const ed = open([b('a', 1, 'one')]);
     cursorAtEndOf(ed, 'one');

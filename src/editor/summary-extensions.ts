@@ -1,5 +1,4 @@
 import type { Editor, Extensions } from '@tiptap/core';
-import { ListKeymap } from '@tiptap/extension-list';
 import { BulletItem } from './bullet-item';
 import { LinkShortcut } from './link-shortcut';
 import { RawInline } from './raw-inline-node';
@@ -19,7 +18,6 @@ export function summaryExtensions(options: SummaryExtensionOptions = {}): Extens
     SummaryDocument,
     SummaryBulletList,
     BulletItem,
-    ListKeymap.configure({ listTypes: [{ itemName: 'listItem', wrapperNames: ['bulletList'] }] }),
     RawInline,
     UniqueBulletIds,
     LinkShortcut.configure({ onRequestLink: options.onRequestLink ?? (() => undefined) }),
