@@ -1,8 +1,9 @@
 import { decodeBase64Url } from '../../core/share/base64url';
 import { crc32 } from '../../core/share/crc32';
-import { inflateCapped, type InflateFailure } from '../../core/share/inflate-capped';
+import type { InflateFailure } from '../../core/share/inflate-capped';
 import { SHARE_MESSAGES, unknownFormatMessage } from '../../core/share/share-messages';
 import { textFromBytes } from '../../core/share/share-text';
+import { inflateReviewPayload } from './inflate-review-payload';
 import {
   REVIEW_LINK_FORMATS,
   REVIEW_MAX_FRAGMENT_CHARS,
@@ -12,7 +13,9 @@ import {
 
 // decodeShareLink (src/core/share/share-link.ts) for the reviewer's page: the same layout,
 // checks and messages, but the dictionary arrives through `loadDictionary` (a fetched file)
-// rather than as code. Tests check that both decoders agree on good, damaged and hostile links.
+// rather than as code, and the browser's own inflater does the work where it can (see
+// inflate-review-payload.ts). Tests check that both decoders agree on good, damaged and hostile
+// links.
 
 export type ReviewLinkResult = { ok: true; markdown: string } | { ok: false; message: string };
 
@@ -43,7 +46,7 @@ export async function decodeReviewLink(
       dictionary = await loadDictionary(format.dictionary).catch(() => undefined);
       if (!dictionary) return fail(DICTIONARY_UNAVAILABLE);
     }
-    return unpack(bytes, dictionary);
+    return await unpack(bytes, dictionary);
   } catch {
     return fail(SHARE_MESSAGES.damaged);
   }
@@ -68,11 +71,15 @@ function locate(fragment: string): Located {
   return { format, payload: clean.slice(dot + 1) };
 }
 
-function unpack(bytes: Uint8Array, dictionary: Uint8Array | undefined): ReviewLinkResult {
-  const inflated = inflateCapped(bytes.subarray(CHECKSUM_BYTES), {
-    maxBytes: REVIEW_MAX_MARKDOWN_BYTES,
+async function unpack(
+  bytes: Uint8Array,
+  dictionary: Uint8Array | undefined,
+): Promise<ReviewLinkResult> {
+  const inflated = await inflateReviewPayload(
+    bytes.subarray(CHECKSUM_BYTES),
     dictionary,
-  });
+    REVIEW_MAX_MARKDOWN_BYTES,
+  );
   if (!inflated.ok) return fail(INFLATE_MESSAGES[inflated.reason]);
   const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
   if (crc32(inflated.bytes) !== expected) return fail(SHARE_MESSAGES.damaged);
