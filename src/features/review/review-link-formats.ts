@@ -22,3 +22,8 @@ export const REVIEW_MAX_FRAGMENT_CHARS = 4 * 1024 * 1024;
 
 /** Size and CRC-32 of the v2 dictionary's UTF-8 bytes: a wrong file is refused, not used. */
 export const DICTIONARY_V2_CHECK = { bytes: 32766, crc32: 0xbd3bc707 } as const;
+
+/** Mirrors CURRENT_NOTES_FORMAT of src/core/share/link-formats.ts. */
+export const REVIEW_NOTES_FORMAT = 'n1';
+/** Mirrors MAX_NOTES_JSON_BYTES of src/core/share/notes-link.ts. */
+export const REVIEW_MAX_NOTES_JSON_BYTES = 1024 * 1024;

@@ -1,0 +1,137 @@
+import { lazy, Suspense, useCallback, useState, type DragEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import type { CardMarks } from './card-marks';
+import type { DictionaryLoader } from './decode-review-link';
+import { loadShareDictionary } from './load-share-dictionary';
+import { OpenInEditor } from './open-in-editor';
+import { readReviewFile } from './read-review-file';
+import type { ReviewIssue } from './review-issue';
+import { ReviewFilePicker } from './review-file-picker';
+import { ReviewIssueView } from './review-issue-view';
+import { useReviewSource, type ReviewSource } from './use-review-source';
+import './review.css';
+
+// `/preview#<link>`: the reviewer's page. It reads the issue from the link's fragment (never sent
+// to a server) or from a review file and shows it as subscribers will see it; in review mode the
+// reviewer marks cards and sends notes back. A broken or hostile link gets a message, never a
+// blank page. This chunk holds no editor, TipTap, Dexie or markdown-it code: the importer loads
+// only when the reviewer copies the issue into their drafts, review mode when it is turned on.
+
+const NotesMode = lazy(async () => ({ default: (await import('./notes-mode')).NotesMode }));
+
+export interface ReviewPageProps {
+  /** Loads the share dictionary; tests pass one that needs no network. */
+  loadDictionary?: DictionaryLoader;
+}
+
+export function ReviewPage({ loadDictionary = loadShareDictionary }: ReviewPageProps) {
+  const { hash } = useLocation();
+  const [source, showFile] = useReviewSource(hash, loadDictionary);
+  const [dragging, setDragging] = useState(false);
+  const openFile = useCallback(
+    (file: File) => void readReviewFile(file).then(showFile),
+    [showFile],
+  );
+  const picker = <ReviewFilePicker onFile={openFile} />;
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) openFile(file);
+  };
+
+  return (
+    <main
+      className={dragging ? 'page review-page review-dragging' : 'page review-page'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      {source.status === 'ready' ? (
+        <ReviewedIssue key={source.markdown} issue={source.issue} markdown={source.markdown}>
+          {picker}
+        </ReviewedIssue>
+      ) : (
+        <ReviewStart source={source}>{picker}</ReviewStart>
+      )}
+    </main>
+  );
+}
+
+interface ReviewedIssueProps {
+  issue: ReviewIssue;
+  markdown: string;
+  children: ReactNode;
+}
+
+function ReviewedIssue({ issue, markdown, children }: ReviewedIssueProps) {
+  const [reviewing, setReviewing] = useState(false);
+  const [marks, setMarks] = useState<CardMarks>({});
+  const plain = <ReviewIssueView issue={issue} />;
+  return (
+    <>
+      <title>{`${issue.title || 'Untitled issue'} · Review · Broadsheet`}</title>
+      <div className="review-toolbar" role="toolbar" aria-label="Review">
+        <p className="review-toolbar-label">Shared for review · read-only</p>
+        <div className="actions">
+          {issue.cards.length > 0 && (
+            <button
+              type="button"
+              className="button"
+              aria-pressed={reviewing}
+              onClick={() => setReviewing(!reviewing)}
+            >
+              Mark cards and leave notes
+            </button>
+          )}
+          <OpenInEditor markdown={markdown} title={issue.title} />
+          {children}
+        </div>
+      </div>
+      {reviewing ? (
+        <Suspense fallback={plain}>
+          <NotesMode issue={issue} marks={marks} onMarks={setMarks} />
+        </Suspense>
+      ) : (
+        plain
+      )}
+    </>
+  );
+}
+
+type NotShown = Exclude<ReviewSource, { status: 'ready' }>;
+
+function ReviewStart({ source, children }: { source: NotShown; children: ReactNode }) {
+  if (source.status === 'loading') {
+    return (
+      <p role="status" className="review-loading">
+        Opening the shared issue…
+      </p>
+    );
+  }
+  const failed = source.status === 'error';
+  return (
+    <section className="review-start" aria-labelledby="review-start-title">
+      <title>{failed ? 'Link not opened · Broadsheet' : 'Review · Broadsheet'}</title>
+      <h1 id="review-start-title">
+        {failed ? 'This issue could not be opened' : 'Review an issue'}
+      </h1>
+      {failed ? (
+        <p className="notice notice-error" role="alert">
+          {source.message}
+        </p>
+      ) : (
+        <p>
+          This page shows an issue shared for review. Open the link you were sent, or open the
+          review file that came with it.
+        </p>
+      )}
+      <p className="actions">{children}</p>
+      <p className="hint">You can also drop a review file anywhere on this page.</p>
+    </section>
+  );
+}

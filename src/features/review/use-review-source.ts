@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import { decodeReviewLink, type DictionaryLoader } from './decode-review-link';
+import { readReviewIssue } from './read-review-issue';
+import type { ReviewIssue } from './review-issue';
+
+// What the page shows: the issue in the link's fragment, or one opened from a review file. A
+// new fragment (the reviewer pastes another link) replaces whatever was shown.
+
+export type ReviewSource =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; markdown: string; issue: ReviewIssue; from: 'link' | 'file' };
+
+export const UNREADABLE_ISSUE =
+  'This issue could not be shown. The link or file may be damaged; ask for a new one.';
+
+/** The shown source, and a function that shows markdown read from a file (or a message). */
+export function useReviewSource(hash: string, loadDictionary: DictionaryLoader) {
+  const [state, setState] = useState<{ hash: string; source: ReviewSource }>(() => ({
+    hash,
+    source: initial(hash),
+  }));
+  const current = state.hash === hash ? state.source : initial(hash);
+
+  useEffect(() => {
+    let live = true;
+    setState({ hash, source: initial(hash) });
+    if (isEmpty(hash)) return;
+    void decodeReviewLink(hash, loadDictionary).then((result) => {
+      if (!live) return;
+      const source = result.ok ? show(result.markdown, 'link') : errorOf(result.message);
+      setState({ hash, source });
+    });
+    return () => {
+      live = false;
+    };
+  }, [hash, loadDictionary]);
+
+  const showFile = useCallback(
+    (result: { markdown: string } | { message: string }) => {
+      const source = 'markdown' in result ? show(result.markdown, 'file') : errorOf(result.message);
+      setState({ hash, source });
+    },
+    [hash],
+  );
+  return [current, showFile] as const;
+}
+
+function isEmpty(hash: string): boolean {
+  return hash.replace(/^#/, '').trim() === '';
+}
+
+function initial(hash: string): ReviewSource {
+  return isEmpty(hash) ? { status: 'empty' } : { status: 'loading' };
+}
+
+function show(markdown: string, from: 'link' | 'file'): ReviewSource {
+  try {
+    return { status: 'ready', markdown, issue: readReviewIssue(markdown), from };
+  } catch {
+    return errorOf(UNREADABLE_ISSUE);
+  }
+}
+
+function errorOf(message: string): ReviewSource {
+  return { status: 'error', message };
+}
