@@ -15,9 +15,12 @@ export function escapeText(text: string, level: EscapeLevel, atLineStart: boolea
 }
 
 function escapeStrict(text: string): string {
-  return text
-    .replace(asciiPunctuation, (ch) => `\\${ch}`)
-    .replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  return text.replace(asciiPunctuation, (ch) => `\\${ch}`);
+}
+
+/** Spaces at the very start or end of a paragraph are dropped by markdown unless referenced. */
+export function keepEdgeSpaces(markdown: string): string {
+  return markdown.replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
 }
 
 function escapeMinimal(text: string): string {

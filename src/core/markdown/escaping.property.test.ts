@@ -73,6 +73,17 @@ describe('escaping: what the editor holds survives export then import', () => {
   });
 });
 
+describe('spaces at the edges of emphasis', () => {
+  it('are written outside the delimiters, and only paragraph edges are referenced', () => {
+    const markdown = inlineToMarkdown([
+      { kind: 'text', text: ' lead ' },
+      { kind: 'text', text: 'bold ', marks: [{ type: 'bold' }] },
+      { kind: 'text', text: 'end ' },
+    ]);
+    expect(markdown).toBe('&#32;lead **bold** end&#32;');
+  });
+});
+
 describe('escaping of known troublemakers', () => {
   it.each([
     ['# not a heading'],

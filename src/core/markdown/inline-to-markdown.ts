@@ -1,6 +1,6 @@
 import type { Inline, Mark, RichText } from '../model/types';
 import { normalizeRichText, richTextEquals } from '../model/rich-text';
-import { escapeText, type EscapeLevel } from './escape-text';
+import { escapeText, keepEdgeSpaces, type EscapeLevel } from './escape-text';
 import { escapeLinkTitle, escapeUrl } from './escape-url';
 import { inlineFromTokens } from './inline-from-tokens';
 import { parseMarkdown } from './parse-markdown';
@@ -29,6 +29,28 @@ export function inlineToMarkdown(content: RichText, continuation = ''): string {
   return write(plainRuns(content), 'strict', continuation);
 }
 
+const emphasis = new Set(['bold', 'italic', 'strike']);
+
+/** Rich text with spaces at the edges of bold, italic and struck runs moved outside them. */
+function spacesOutOfEmphasis(content: RichText): Inline[] {
+  const out: Inline[] = [];
+  for (const run of normalizeRichText(content)) {
+    const marks = run.kind === 'text' ? (run.marks ?? []) : [];
+    if (run.kind !== 'text' || !marks.some((m) => emphasis.has(m.type))) {
+      out.push(run);
+      continue;
+    }
+    const [, lead = '', core = '', trail = ''] = /^( *)([\s\S]*?)( *)$/.exec(run.text) ?? [];
+    const plain = marks.filter((m) => !emphasis.has(m.type));
+    out.push(
+      { kind: 'text', text: lead, marks: plain },
+      { ...run, text: core },
+      { kind: 'text', text: trail, marks: plain },
+    );
+  }
+  return normalizeRichText(out);
+}
+
 function withoutEmphasis(content: RichText): Inline[] {
   return normalizeRichText(
     content.map((run) =>
@@ -53,11 +75,15 @@ export function readsBackAs(markdown: string, content: RichText): boolean {
   if (tokens.length !== 3 || open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close') {
     return false;
   }
-  return richTextEquals(inlineFromTokens(inline?.children ?? []), content);
+  return richTextEquals(
+    spacesOutOfEmphasis(inlineFromTokens(inline?.children ?? [])),
+    spacesOutOfEmphasis(content),
+  );
 }
 
 function write(runs: Inline[], level: EscapeLevel, continuation: string): string {
-  const text = writeRuns(runs, level, true);
+  const written = writeRuns(runs, level, true);
+  const text = level === 'strict' ? keepEdgeSpaces(written) : written;
   return continuation === '' ? text : text.replace(/\n/g, `\n${continuation}`);
 }
 
@@ -114,8 +140,11 @@ function wrap(mark: Mark, inner: string): string {
     return `[${inner}](${escapeUrl(mark.href)}${title})`;
   }
   if (mark.type === 'code') return inner;
+  // Markdown cannot open or close emphasis next to a space: spaces go outside the delimiters.
+  const [, lead = '', core = '', trail = ''] = /^( *)([\s\S]*?)( *)$/.exec(inner) ?? [];
+  if (core === '') return inner;
   const delimiter = delimiters[mark.type];
-  return `${delimiter}${inner}${delimiter}`;
+  return `${lead}${delimiter}${core}${delimiter}${trail}`;
 }
 
 function codeSpan(text: string): string {
