@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Builds the app and measures the gzip size of all its JavaScript. */
+/** The gzip size of all the JavaScript of the build in dist/. */
 export function bundleBench(root: string): Record<string, number> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
   const assets = join(root, 'dist', 'assets');
   let gzip = 0;
   let raw = 0;

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { corpusBench } from './corpus-bench';
 import { bundleBench } from './bundle-bench';
 import { shareBench } from './share-bench';
+import { serveBuild } from './serve-build';
+import { archiveBench } from './archive-bench';
 
 /**
  * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
@@ -22,23 +24,25 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   corpusIdentical: ['79 of 79', (v) => v === 79],
   shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
+  archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
 };
+
+type Step = [string, () => Promise<Record<string, number>> | Record<string, number>];
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {};
-  const steps: [string, () => Promise<Record<string, number>> | Record<string, number>][] = [
+  await runSteps(results, [
     ['corpus', corpusBench],
     ['share', shareBench],
-    ['bundle', () => bundleBench(root)],
-  ];
-  for (const [name, step] of steps) {
-    try {
-      Object.assign(results, await step());
-    } catch (error) {
-      console.error(
-        `bench ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+  ]);
+  const server = await serveBuild(root);
+  try {
+    await runSteps(results, [
+      ['bundle', () => bundleBench(root)],
+      ['archive', () => archiveBench(server.url)],
+    ]);
+  } finally {
+    await server.close();
   }
   const rows: Row[] = Object.entries(results).map(([figure, value]) => {
     const budget = budgets[figure];
@@ -50,6 +54,18 @@ async function main(): Promise<void> {
     file,
     `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`,
   );
+}
+
+async function runSteps(results: Record<string, number>, steps: Step[]): Promise<void> {
+  for (const [name, step] of steps) {
+    try {
+      Object.assign(results, await step());
+    } catch (error) {
+      console.error(
+        `bench ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 }
 
 function printTable(rows: Row[]): void {
