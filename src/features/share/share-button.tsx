@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import type { Issue } from '../../core/model/types';
+import { copyToClipboard } from './copy-to-clipboard';
+import { downloadReviewFile } from './download-review-file';
+import {
+  MAX_SAFE_LINK_CHARS,
+  reviewFileName,
+  shareLinkUrl,
+  type ShareLinkInfo,
+} from './share-link-url';
+import './share-button.css';
+
+// "Share for review": the issue goes into a link (in the fragment, never sent to a server) that
+// opens the reviewer's page. The link is copied and its length shown; past 8,000 characters, which
+// some mail clients cut, the button says so and offers a review file instead. The codec and its
+// dictionary load on the first click, so the editor's own chunk does not carry them.
+
+type Shared = ShareLinkInfo & { markdown: string; copied: boolean };
+type State =
+  | { status: 'idle' | 'working' }
+  | { status: 'shared'; shared: Shared }
+  | { status: 'failed'; message: string };
+
+export function ShareForReviewButton({ issue }: { issue: Issue }) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const statusId = useId();
+
+  async function share(): Promise<void> {
+    setState({ status: 'working' });
+    try {
+      const [{ exportIssue }, { encodeShareLink }] = await Promise.all([
+        import('../../core/markdown/export-issue'),
+        import('../../core/share/share-link'),
+      ]);
+      const markdown = exportIssue(issue);
+      const info = shareLinkUrl(location.origin, encodeShareLink(markdown));
+      const copied = info.tooLong ? false : await copyToClipboard(info.url);
+      setState({ status: 'shared', shared: { ...info, markdown, copied } });
+    } catch (error) {
+      const reason = error instanceof Error && error.message ? `: ${error.message}` : '';
+      setState({ status: 'failed', message: `The share link could not be made${reason}.` });
+    }
+  }
+
+  return (
+    <div className="share-for-review">
+      <button
+        type="button"
+        className="button"
+        disabled={state.status === 'working'}
+        aria-describedby={
+          state.status === 'shared' || state.status === 'failed' ? statusId : undefined
+        }
+        onClick={() => void share()}
+      >
+        Share for review
+      </button>
+      {state.status === 'shared' && (
+        <SharedLink
+          key={state.shared.url}
+          id={statusId}
+          shared={state.shared}
+          slug={slugOf(issue)}
+          onClose={() => setState({ status: 'idle' })}
+        />
+      )}
+      {state.status === 'failed' && (
+        <p id={statusId} className="share-status share-status-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface SharedLinkProps {
+  id: string;
+  shared: Shared;
+  slug: string;
+  onClose: () => void;
+}
+
+function SharedLink({ id, shared, slug, onClose }: SharedLinkProps) {
+  const [copied, setCopied] = useState(shared.copied);
+  const length = shared.length.toLocaleString('en-US');
+  return (
+    <div className="share-status" id={id}>
+      {shared.tooLong ? (
+        <p role="alert" className="share-warning">
+          This link is {length} characters long. Some mail clients cut links longer than{' '}
+          {MAX_SAFE_LINK_CHARS.toLocaleString('en-US')} characters: send a review file instead,
+          which the reviewer opens on the preview page.
+        </p>
+      ) : (
+        <p role="status">
+          {copied ? `Link copied · ${length} characters` : `Copy this link · ${length} characters`}
+        </p>
+      )}
+      <input
+        aria-label="Share link"
+        readOnly
+        value={shared.url}
+        onFocus={(event) => event.target.select()}
+      />
+      <div className="actions">
+        {shared.tooLong && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => downloadReviewFile(reviewFileName(slug), shared.markdown)}
+          >
+            Download review file
+          </button>
+        )}
+        {(shared.tooLong || !copied) && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void copyToClipboard(shared.url).then(setCopied)}
+          >
+            {shared.tooLong ? 'Copy the link anyway' : 'Copy link'}
+          </button>
+        )}
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function slugOf(issue: Issue): string {
+  const entry = issue.frontMatter.entries.find((e) => e.key === 'slug');
+  return typeof entry?.value === 'string' ? entry.value : '';
+}
