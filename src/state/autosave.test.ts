@@ -51,6 +51,28 @@ describe('autosave', () => {
     expect(JSON.stringify(stored?.issue)).toContain('"title":"Title"');
   });
 
+  it('writes at least once a second while typing goes on without a pause', async () => {
+    await open();
+    const put = vi.spyOn(repository, 'put');
+    const card = s().addLinkCard('https://example.com/a', section())!;
+    const typed: string[] = [];
+    let title = '';
+    for (let keystroke = 0; keystroke < 30; keystroke++) {
+      title += String.fromCharCode(97 + (keystroke % 26));
+      s().updateCardFields(card, { title });
+      typed.push(title);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 3 s of typing, a keystroke every 100 ms: the 500 ms pause never comes, yet it was written.
+    expect(put.mock.calls.length).toBeGreaterThanOrEqual(3);
+    const stored = await repository.get(s().issue.id);
+    const storedTitle = JSON.stringify(stored?.issue).match(/"title":"([a-z]+)"/)?.[1] ?? '';
+    // What is stored is what was typed no more than one second before.
+    expect(typed.indexOf(storedTitle)).toBeGreaterThanOrEqual(typed.length - 11);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(s().saveStatus).toBe('saved');
+  });
+
   it('writes at once on flush', async () => {
     await open();
     s().addLinkCard('https://example.com/a', section());

@@ -5,6 +5,11 @@ import { storageProblem } from './storage-problem';
 export interface AutosaveOptions {
   /** Quiet time after the last edit before writing (default 500 ms). */
   delayMs?: number;
+  /**
+   * The longest an edit waits while typing goes on without a pause (default 1000 ms): at most this
+   * much typing is at risk if the browser dies.
+   */
+  maxWaitMs?: number;
 }
 
 export interface Autosave {
@@ -15,8 +20,8 @@ export interface Autosave {
 }
 
 /**
- * Writes the store's issue through the repository a moment after each burst of edits, guarded by
- * the stored revision. A write refused because another tab wrote first stops all writing (the
+ * Writes the store's issue through the repository a moment after each burst of edits (and at
+ * least every `maxWaitMs` while typing goes on), guarded by the stored revision. A write refused because another tab wrote first stops all writing (the
  * editor offers a reload; nothing is ever overwritten silently). Any other failure leaves the
  * edits in memory, reports the problem, and is retried with the next edit or flush.
  */
@@ -26,13 +31,17 @@ export function startAutosave(
   options: AutosaveOptions = {},
 ): Autosave {
   const delay = options.delayMs ?? 500;
+  const maxWait = Math.max(delay, options.maxWaitMs ?? 1000);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
   let stopped = false;
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
+    if (deadline !== undefined) clearTimeout(deadline);
     timer = undefined;
+    deadline = undefined;
   };
 
   const writeOnce = async (): Promise<void> => {
@@ -64,8 +73,9 @@ export function startAutosave(
   const unsubscribe = store.subscribe((state, previous) => {
     if (stopped || state.issue === previous.issue || state.issue === state.savedIssue) return;
     state.markPending();
-    clearTimer();
+    if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void write(), delay);
+    deadline ??= setTimeout(() => void write(), maxWait);
   });
 
   return {
