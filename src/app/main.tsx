@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app';
 import { openBrowserRepository } from './open-browser-repository';
 import { prepareRepository } from './prepare-repository';
+import { registerServiceWorker } from './register-service-worker';
 import { appRoutes } from './routes';
 import './styles.css';
 
@@ -15,3 +16,5 @@ createRoot(root).render(
     router={createBrowserRouter(appRoutes)}
   />,
 );
+
+void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);
