@@ -50,7 +50,10 @@ function buildApp(outDir: string): Promise<void> {
   const vite = path.join(repoRoot, 'node_modules/.bin/vite');
   const args = ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
   return new Promise((resolve, reject) => {
-    const child = spawn(vite, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Vitest sets NODE_ENV=test, which vite would inherit and build a development bundle with
+    // (React's development build, import.meta.env.PROD false: no service worker). Test what ships.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn(vite, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
