@@ -1,0 +1,136 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build, preview, type Manifest } from 'vite';
+import { launchBrowser } from '../test/e2e/chromium';
+import { encodeShareLink } from '../src/core/share/share-link';
+
+/**
+ * The preview route's weight against its floor (issue 5: at most 1.15 times React, react-dom and
+ * the router alone, built in the same run). Three figures for the route:
+ * - previewStaticGzipBytes: the entry chunk, the review page's chunk and every chunk they import
+ *   statically, from the build manifest (what the route needs whatever the page does);
+ * - previewRouteGzipBytes: the JavaScript Chromium actually fetches to show issue 056 from its
+ *   share link on a fresh profile (also what the app loads at start, such as first-run data);
+ * - previewOwnGzipBytes: the review page's chunks without the entry.
+ * Sizes are gzip level 9 of each file. The share dictionary is fetched as a file, not code:
+ * previewDictionaryGzipBytes reports it apart.
+ */
+export async function previewBench(root: string): Promise<Record<string, number>> {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-preview-bench-'));
+  try {
+    const appDir = path.join(workDir, 'app');
+    const floorDir = path.join(workDir, 'floor');
+    await build({
+      root,
+      logLevel: 'silent',
+      build: { outDir: appDir, emptyOutDir: true, manifest: true },
+    });
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [react()],
+      build: {
+        outDir: floorDir,
+        emptyOutDir: true,
+        manifest: true,
+        target: 'es2022',
+        rollupOptions: { input: path.join(root, 'bench/preview-floor/floor-entry.tsx') },
+      },
+    });
+    const app = await readManifest(appDir);
+    const floor = await readManifest(floorDir);
+    const entry = entryKey(app, 'index.html');
+    const review = app['src/features/review/review-page.tsx'];
+    if (!review)
+      throw new Error('the build has no review page chunk: is /preview routed to ReviewPage?');
+    const entryFiles = closure(app, [entry]);
+    const routeFiles = closure(app, [entry, 'src/features/review/review-page.tsx']);
+    const floorBytes = await gzipFiles(
+      floorDir,
+      closure(floor, [entryKey(floor, 'floor-entry.tsx')]),
+    );
+    const staticBytes = await gzipFiles(appDir, routeFiles);
+    const ownBytes = staticBytes - (await gzipFiles(appDir, entryFiles));
+    const loaded = await loadedScriptBytes(root, appDir);
+    const dictionary = Object.values(app).find((chunk) => /share-dictionary-v2/.test(chunk.file));
+    return {
+      floorGzipBytes: floorBytes,
+      previewRouteGzipBytes: loaded,
+      previewStaticGzipBytes: staticBytes,
+      previewOwnGzipBytes: ownBytes,
+      previewToFloorRatio: Math.round((loaded / floorBytes) * 1000) / 1000,
+      previewDictionaryGzipBytes: dictionary ? await gzipFiles(appDir, [dictionary.file]) : 0,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function readManifest(outDir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+function entryKey(manifest: Manifest, suffix: string): string {
+  const key = Object.keys(manifest).find(
+    (name) => manifest[name]?.isEntry && name.endsWith(suffix),
+  );
+  if (!key) throw new Error(`no entry ${suffix} in the build manifest`);
+  return key;
+}
+
+/** The JS files of the given chunks and of every chunk they import statically. */
+function closure(manifest: Manifest, keys: string[]): string[] {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    if (chunk.file.endsWith('.js')) files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return [...files];
+}
+
+async function gzipFiles(outDir: string, files: string[]): Promise<number> {
+  let total = 0;
+  for (const file of files)
+    total += gzipSync(await readFile(path.join(outDir, file)), { level: 9 }).length;
+  return total;
+}
+
+/** Serves the build and sums the gzip size of every script Chromium fetches for /preview#056. */
+async function loadedScriptBytes(root: string, outDir: string): Promise<number> {
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const browser = await launchBrowser();
+  try {
+    const address = server.resolvedUrls?.local[0];
+    if (!address) throw new Error('the preview server has no address');
+    const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
+    const page = await (await browser.newContext()).newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    await page.goto(new URL(`/preview#${encodeShareLink(markdown)}`, address).href);
+    await page
+      .getByRole('heading', { level: 1, name: 'EKS News 056' })
+      .waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
