@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The reviewer's page must stay light: what it imports statically (what loads with the route)
+// holds no editor, TipTap, Dexie, dnd-kit or state code, and none of the heavy markdown, TOML,
+// YAML or deflate code the editor uses; the share dictionary comes as a file, not as code.
+// Dynamic imports (the importer behind "Open in editor", review mode) are not followed.
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, specifier = ''] of source.matchAll(staticImport)) {
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier);
+        continue;
+      }
+      const base = resolve(dirname(file), specifier.replace(/\?.*$/, ''));
+      const found = [base, `${base}.ts`, `${base}.tsx`].find(
+        (path) => existsSync(path) && !path.endsWith('/'),
+      );
+      if (found && /\.tsx?$/.test(found)) visit(found);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('the review page chunk', () => {
+  const { files, packages } = staticGraph(join(root, 'src/features/review/review-page.tsx'));
+  const paths = [...files].map((file) => relative(root, file));
+
+  it('imports no editor, state, storage or heavy markdown code', () => {
+    const forbiddenFiles = paths.filter((path) =>
+      /^src\/(editor|state|persistence|features\/compose)\/|^src\/core\/(markdown\/(?!split-regions|line-map)|share\/(share-link|link-payload|link-formats|share-dictionary|notes-link))|^src\/core\/render\/render-(issue|block|markdown|inline)\.ts$/.test(
+        path,
+      ),
+    );
+    expect(forbiddenFiles).toEqual([]);
+    const forbiddenPackages = [...packages].filter((name) =>
+      /^(@tiptap|dexie|@dnd-kit|zustand|markdown-it|micromark|mdast|yaml|smol-toml|fflate)/.test(
+        name,
+      ),
+    );
+    expect(forbiddenPackages).toEqual([]);
+  });
+
+  it('is checked on the real graph', () => {
+    expect(paths).toContain('src/features/review/decode-review-link.ts');
+    expect(paths).toContain('src/features/review/lite/parse-blocks.ts');
+    expect([...packages].sort()).toEqual(['react', 'react-router']);
+  });
+});
