@@ -1,28 +1,35 @@
-// The app: storage first, then the router. main.tsx passes the browser's storage and router;
-// tests pass an in-memory repository and a memory router.
+// The app: the router, with storage opened on demand. main.tsx passes the browser's storage and
+// router; tests pass an in-memory repository and a memory router.
 
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, useState } from 'react';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
-import type { RepositoryState } from '../components/repository-context';
+import {
+  onceLoader,
+  RepositoryLoaderContext,
+  type RepositoryState,
+} from '../components/repository-context';
 import { AppErrorBoundary } from './app-error-boundary';
 import { RouteLoading } from './app-layout';
-import { RepositoryProvider } from './repository-provider';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
 interface AppProps {
-  repository: Promise<RepositoryState>;
+  /** Storage, or how to open it; the screens that need drafts wait for it. */
+  repository: Promise<RepositoryState> | (() => Promise<RepositoryState>);
   router: AppRouter;
 }
 
 export function App({ repository, router }: AppProps) {
+  const [load] = useState(() =>
+    onceLoader(typeof repository === 'function' ? repository : () => repository),
+  );
   return (
     <StrictMode>
       <AppErrorBoundary>
         <Suspense fallback={<RouteLoading />}>
-          <RepositoryProvider ready={repository}>
+          <RepositoryLoaderContext value={load}>
             <RouterProvider router={router} />
-          </RepositoryProvider>
+          </RepositoryLoaderContext>
         </Suspense>
       </AppErrorBoundary>
     </StrictMode>

@@ -1,8 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app';
-import { openBrowserRepository } from './open-browser-repository';
-import { prepareRepository } from './prepare-repository';
 import { registerServiceWorker } from './register-service-worker';
 import { appRoutes } from './routes';
 import './styles.css';
@@ -12,9 +10,20 @@ if (root === null) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <App
-    repository={prepareRepository(openBrowserRepository)}
+    repository={async () => {
+      const [{ openBrowserRepository }, { prepareRepository }] = await Promise.all([
+        import('./open-browser-repository'),
+        import('./prepare-repository'),
+      ]);
+      return prepareRepository(openBrowserRepository);
+    }}
     router={createBrowserRouter(appRoutes)}
   />,
 );
 
 void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);
+
+// `npm run bench` opens the built app with `?bench` to time autosave writes in this browser.
+if (new URLSearchParams(window.location.search).has('bench')) {
+  void import('./autosave-bench-hook').then(({ installBenchHook }) => installBenchHook(window));
+}

@@ -1,23 +1,39 @@
-// The screens. The library is part of the entry chunk; the editor and the preview load lazily,
-// so the first page carries no editor, drag-and-drop or markdown code.
+// The screens, each loaded lazily: the entry carries the router and the frame, no storage, editor
+// or markdown code. The reviewer's page (`/preview#...`) is outside the drafts layout, so opening
+// a share link neither opens storage nor loads the sample.
 
 import type { RouteObject } from 'react-router';
-import { LibraryPage } from '../features/library/library-page';
-import { AppLayout, RouteLoading } from './app-layout';
+import { RouteLoading } from './app-layout';
+import { DraftsLayout } from './drafts-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
 export const appRoutes: RouteObject[] = [
   {
+    path: '/preview',
+    HydrateFallback: RouteLoading,
+    errorElement: <RouteError />,
+    lazy: async () => {
+      const { ReviewPage } = await import('../features/review/review-page');
+      return { Component: ReviewPage };
+    },
+  },
+  {
     path: '/',
-    Component: AppLayout,
+    Component: DraftsLayout,
     HydrateFallback: RouteLoading,
     errorElement: <RouteError />,
     children: [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, Component: LibraryPage },
+          {
+            index: true,
+            lazy: async () => {
+              const { LibraryPage } = await import('../features/library/library-page');
+              return { Component: LibraryPage };
+            },
+          },
           {
             path: 'issues/:id',
             lazy: async () => {

@@ -15,6 +15,27 @@ export interface RepositoryState {
 
 export const RepositoryContext = createContext<RepositoryState | null>(null);
 
+/**
+ * Opens storage on first call and returns the same promise after. Screens that need drafts wait
+ * for it under a RepositoryProvider; the reviewer's page never calls it unless the reviewer copies
+ * the issue into their drafts, so opening a share link loads no storage code.
+ */
+export type RepositoryLoader = () => Promise<RepositoryState>;
+
+export const RepositoryLoaderContext = createContext<RepositoryLoader | null>(null);
+
+export function useRepositoryLoader(): RepositoryLoader {
+  const load = useContext(RepositoryLoaderContext);
+  if (load === null) throw new Error('useRepositoryLoader needs the App above it');
+  return load;
+}
+
+/** Caches a loader's promise so storage opens once however often it is asked for. */
+export function onceLoader(open: () => Promise<RepositoryState>): RepositoryLoader {
+  let ready: Promise<RepositoryState> | undefined;
+  return () => (ready ??= open());
+}
+
 /** The app's repository; throws when used outside the provider, which is a wiring bug. */
 export function useRepository(): IssueRepository {
   return useRepositoryState().repository;

@@ -6,6 +6,11 @@ const OpenInEditorDialog = lazy(async () => ({
   default: (await import('./open-in-editor-dialog')).OpenInEditorDialog,
 }));
 
+// Storage opens only when the reviewer asks to copy the issue into their drafts.
+const RepositoryProvider = lazy(async () => ({
+  default: (await import('../../components/repository-provider')).RepositoryProvider,
+}));
+
 export function OpenInEditor({ markdown, title }: { markdown: string; title: string }) {
   const [asking, setAsking] = useState(false);
   return (
@@ -15,7 +20,13 @@ export function OpenInEditor({ markdown, title }: { markdown: string; title: str
       </button>
       {asking && (
         <Suspense fallback={null}>
-          <OpenInEditorDialog markdown={markdown} title={title} onClose={() => setAsking(false)} />
+          <RepositoryProvider>
+            <OpenInEditorDialog
+              markdown={markdown}
+              title={title}
+              onClose={() => setAsking(false)}
+            />
+          </RepositoryProvider>
         </Suspense>
       )}
     </>

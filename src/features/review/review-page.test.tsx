@@ -5,7 +5,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RepositoryContext } from '../../components/repository-context';
+import { onceLoader, RepositoryLoaderContext } from '../../components/repository-context';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { decodeNotesLink } from '../../core/share/notes-link';
 import { SHARE_DICTIONARY_V2 } from '../../core/share/share-dictionary-v2';
@@ -38,9 +38,9 @@ async function openReview(hash: string, repository = new MemoryIssueRepository()
   );
   await act(async () => {
     render(
-      <RepositoryContext value={{ repository, persistent: true }}>
+      <RepositoryLoaderContext value={onceLoader(async () => ({ repository, persistent: true }))}>
         <RouterProvider router={router} />
-      </RepositoryContext>,
+      </RepositoryLoaderContext>,
     );
   });
   return { router, repository };
