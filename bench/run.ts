@@ -5,6 +5,7 @@ import { bundleBench } from './bundle-bench';
 import { shareBench } from './share-bench';
 import { serveBuild } from './serve-build';
 import { archiveBench } from './archive-bench';
+import { previewBench } from './preview-bench';
 
 /**
  * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
@@ -25,6 +26,7 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
   archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
+  previewToFloorRatio: ['<= 1.15', (v) => v <= 1.15],
 };
 
 type Step = [string, () => Promise<Record<string, number>> | Record<string, number>];
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     await runSteps(results, [
       ['bundle', () => bundleBench(root)],
       ['archive', () => archiveBench(server.url)],
+      ['preview', () => previewBench(root)],
     ]);
   } finally {
     await server.close();
