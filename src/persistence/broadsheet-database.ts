@@ -3,7 +3,14 @@
 
 import { Dexie, type Table } from 'dexie';
 import type { FolderHandleRecord, TemplateRecord } from './issue-repository';
-import type { IssueBodyRow, IssueRow, RevisionRow, SettingRow, SnapshotRow } from './dexie-records';
+import type {
+  IssueBlockRow,
+  IssueHeadRow,
+  IssueRow,
+  RevisionRow,
+  SettingRow,
+  SnapshotRow,
+} from './dexie-records';
 import { DATABASE_NAME, declareSchema } from './dexie-schema';
 
 export interface DatabaseOptions {
@@ -14,7 +21,8 @@ export interface DatabaseOptions {
 
 export class BroadsheetDatabase extends Dexie {
   declare issues: Table<IssueRow, string>;
-  declare issueBodies: Table<IssueBodyRow, string>;
+  declare issueHeads: Table<IssueHeadRow, string>;
+  declare issueBlocks: Table<IssueBlockRow, [string, string]>;
   declare revisions: Table<RevisionRow, string>;
   declare snapshots: Table<SnapshotRow, string>;
   declare settings: Table<SettingRow, string>;

@@ -69,7 +69,7 @@ describe('a quota abort from IndexedDB through Dexie', () => {
       key?: IDBValidKey,
     ) {
       const request = put.call(this, value, key);
-      if (this.name === 'issueBodies') {
+      if (this.name === 'issueHeads') {
         const transaction = this.transaction as unknown as { _abort(name: string): void };
         request.addEventListener('success', () => transaction._abort('QuotaExceededError'));
       }

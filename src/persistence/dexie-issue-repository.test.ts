@@ -63,17 +63,19 @@ describe('DexieIssueRepository reading damaged rows', () => {
     const repo = new DexieIssueRepository({ indexedDB: new IDBFactory(), IDBKeyRange });
     const issue = buildTestIssue();
     await repo.put(issue);
-    const damaged = structuredClone(issue) as unknown as {
-      sections: { blocks: { url: unknown }[] }[];
-    };
-    damaged.sections[1]!.blocks[0]!.url = 42;
-    await repo.db.issueBodies.put({ id: issue.id, issue: damaged as never });
+    const block = issue.sections[1]!.blocks[0]!;
+    const damaged = { ...structuredClone(block), url: 42 };
+    await repo.db.issueBlocks.put({ issueId: issue.id, key: block.id, block: damaged as never });
     const error = await repo.get(issue.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as Error).message).toBe(
       'issues["issue-101"].sections[1].blocks[0].url: expected a string, found number',
     );
-    await repo.db.issueBodies.delete(issue.id);
+    await repo.db.issueBlocks.delete([issue.id, block.id]);
+    await expect(repo.get(issue.id)).rejects.toThrow(
+      'issues["issue-101"].sections[1].blocks[0]: the block is missing',
+    );
+    await repo.db.issueHeads.delete(issue.id);
     await expect(repo.get(issue.id)).rejects.toThrow('the issue body is missing');
     repo.close();
   });

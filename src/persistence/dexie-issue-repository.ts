@@ -1,5 +1,7 @@
 // The repository over IndexedDB through Dexie. Each write is one transaction; a guarded put reads
-// the stored counter and writes inside the same transaction, so two tabs can never both win.
+// the stored counter and writes inside the same transaction, so two tabs can never both win. An
+// issue is stored in parts, and a put writes only the parts that changed since this repository's
+// last write of it (issue-parts.ts, part-cache.ts), which keeps autosave of a big issue cheap.
 // Live lists come from Dexie's liveQuery, which also sees other tabs' writes (it needs a global
 // indexedDB, as every browser has; under Node, tests install fake-indexeddb/auto).
 
@@ -8,13 +10,8 @@ import type { Issue } from '../core/model/types';
 import { newId } from '../core/model/new-id';
 import { BroadsheetDatabase, type DatabaseOptions } from './broadsheet-database';
 import { checkExpectedRevision } from './conflict-error';
-import {
-  splitRevision,
-  toIssueRow,
-  toRevision,
-  toStoredIssue,
-  toSummary,
-} from './dexie-issue-rows';
+import { allParts, readIssue, removeIssue, writeIssue } from './dexie-issue-parts';
+import { splitRevision, toRevision, toSummary } from './dexie-issue-rows';
 import { DexieSimpleStores } from './dexie-simple-stores';
 import {
   DEFAULT_REVISION_CAP,
@@ -36,6 +33,8 @@ import {
   revisionMeta,
   selectRevisionsToPrune,
 } from './revision-policy';
+import { splitIssue } from './issue-parts';
+import { PartCache } from './part-cache';
 import { validateIssue } from './validate-issue';
 
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
@@ -53,6 +52,7 @@ export class DexieIssueRepository implements IssueRepository {
   readonly db: BroadsheetDatabase;
   private readonly now: () => number;
   private readonly simple: DexieSimpleStores;
+  private readonly written = new PartCache();
 
   constructor(options: DexieRepositoryOptions = {}) {
     this.db = new BroadsheetDatabase(options.name, options);
@@ -67,23 +67,30 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async get(id: string): Promise<StoredIssue | undefined> {
-    const { issues, issueBodies } = this.db;
-    return this.db.transaction('r', issues, issueBodies, async () =>
-      toStoredIssue(await issues.get(id), await issueBodies.get(id)),
+    const { issues, issueHeads, issueBlocks } = this.db;
+    return this.db.transaction('r', [issues, issueHeads, issueBlocks], () =>
+      readIssue(this.db, id),
     );
   }
 
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
     validateIssue(issue);
-    const { issues, issueBodies } = this.db;
-    return this.db.transaction('rw', issues, issueBodies, async () => {
+    const split = splitIssue(issue);
+    const json = PartCache.encode(split.parts);
+    const stamp = newId('w');
+    const { issues, issueHeads, issueBlocks } = this.db;
+    const rev = await this.db.transaction('rw', [issues, issueHeads, issueBlocks], async () => {
       const row = await issues.get(issue.id);
       checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0);
+      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts, json);
+      const changes = known ?? (await allParts(this.db, issue.id, split.parts));
       const rev = (row?.rev ?? 0) + 1;
-      await issues.put(toIssueRow(issue, rev, row?.archived === 1));
-      await issueBodies.put({ id: issue.id, issue });
+      const archived = row?.archived === 1;
+      await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });
       return rev;
     });
+    this.written.remember(issue.id, rev, stamp, json);
+    return rev;
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {
@@ -91,16 +98,17 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async delete(id: string, expectedRevision?: number): Promise<void> {
-    const { issues, issueBodies, revisions, snapshots } = this.db;
-    await this.db.transaction('rw', [issues, issueBodies, revisions, snapshots], async () => {
+    const { issues, issueHeads, issueBlocks, revisions, snapshots } = this.db;
+    const tables = [issues, issueHeads, issueBlocks, revisions, snapshots];
+    await this.db.transaction('rw', tables, async () => {
       const row = await issues.get(id);
       checkExpectedRevision(id, expectedRevision, row?.rev ?? 0);
       const revisionIds = await revisions.where('issueId').equals(id).primaryKeys();
-      await issues.delete(id);
-      await issueBodies.delete(id);
+      await removeIssue(this.db, id);
       await revisions.bulkDelete(revisionIds);
       await snapshots.bulkDelete(revisionIds);
     });
+    this.written.forget(id);
   }
 
   subscribeSummaries(
@@ -129,16 +137,25 @@ export class DexieIssueRepository implements IssueRepository {
   async writeBatch(batch: WriteBatch): Promise<void> {
     for (const write of batch.issues) validateIssue(write.issue);
     for (const revision of batch.revisions) validateIssue(revision.snapshot);
-    const { issues, issueBodies, revisions, snapshots } = this.db;
-    await this.db.transaction('rw', [issues, issueBodies, revisions, snapshots], async () => {
+    const { issues, issueHeads, issueBlocks, revisions, snapshots } = this.db;
+    const tables = [issues, issueHeads, issueBlocks, revisions, snapshots];
+    for (const write of batch.issues) this.written.forget(write.issue.id);
+    await this.db.transaction('rw', tables, async () => {
       const rows = await issues.bulkGet(batch.issues.map((w) => w.issue.id));
       batch.issues.forEach((write, i) =>
         checkExpectedRevision(write.issue.id, write.expectedRevision, rows[i]?.rev ?? 0),
       );
-      await issues.bulkPut(
-        batch.issues.map((w, i) => toIssueRow(w.issue, (rows[i]?.rev ?? 0) + 1, w.archived)),
-      );
-      await issueBodies.bulkPut(batch.issues.map((w) => ({ id: w.issue.id, issue: w.issue })));
+      for (const [i, { issue, archived }] of batch.issues.entries()) {
+        const split = splitIssue(issue);
+        const changes = await allParts(this.db, issue.id, split.parts);
+        await writeIssue(this.db, {
+          issue,
+          split,
+          rev: (rows[i]?.rev ?? 0) + 1,
+          archived,
+          changes,
+        });
+      }
       const split = batch.revisions.map(splitRevision);
       await revisions.bulkPut(split.map(([meta]) => meta));
       await snapshots.bulkPut(split.map(([, snapshot]) => snapshot));

@@ -4,8 +4,15 @@
 
 import type { Issue } from '../core/model/types';
 import type { IssueSummary, Revision, StoredIssue } from './issue-repository';
-import type { IssueBodyRow, IssueRow, RevisionRow, SnapshotRow } from './dexie-records';
+import type {
+  IssueBlockRow,
+  IssueHeadRow,
+  IssueRow,
+  RevisionRow,
+  SnapshotRow,
+} from './dexie-records';
 import { InvalidRecordError } from './invalid-record-error';
+import { joinIssue } from './issue-parts';
 import { summarizeIssue } from './issue-summary-fields';
 import { validateIssue } from './validate-issue';
 
@@ -20,12 +27,14 @@ export function toSummary(row: IssueRow): IssueSummary {
 
 export function toStoredIssue(
   row: IssueRow | undefined,
-  body: IssueBodyRow | undefined,
+  head: IssueHeadRow | undefined,
+  blocks: readonly IssueBlockRow[],
 ): StoredIssue | undefined {
   if (row === undefined) return undefined;
   const path = `issues[${JSON.stringify(row.id)}]`;
-  if (body === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
-  const issue = validateIssue(body.issue, path);
+  if (head === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
+  const byKey = new Map<string, unknown>(blocks.map((part) => [part.key, part.block]));
+  const issue = validateIssue(joinIssue(head.head, byKey, path), path);
   return { issue, rev: row.rev, archived: row.archived === 1 };
 }
 

@@ -1,10 +1,11 @@
 // The shapes of the rows in IndexedDB, including those of past versions that upgrades read. An
-// issue is two rows: a small one with the counter and the summary the library lists (so a list
-// never loads whole issues), and its body, the Issue model stored whole as plain data. Revisions
-// are split the same way into their meta and their snapshot.
+// issue is a small row with the counter and the summary the library lists (so a list never loads
+// whole issues), its head (the model without its blocks) and one row per block (since version 4;
+// before, one body row held the whole model). Revisions are split into their meta and snapshot.
 
-import type { Issue, IssueStatus } from '../core/model/types';
+import type { Block, Issue, IssueStatus } from '../core/model/types';
 import type { RevisionMeta } from './issue-repository';
+import type { IssueHead } from './issue-parts';
 
 /** An issue row as version 1 wrote it. */
 export interface IssueRowV1 {
@@ -24,11 +25,30 @@ export interface IssueRowV1 {
 export interface IssueRow extends IssueRowV1 {
   status: IssueStatus;
   archived: 0 | 1;
+  /**
+   * Since version 4: a token each put writes afresh, so a repository can tell that the parts it
+   * wrote are still the stored ones (see part-cache.ts). Absent after a batch write.
+   */
+  stamp?: string;
 }
 
+/** The whole issue in one row, as versions 1 to 3 stored it (read by the version 4 upgrade). */
 export interface IssueBodyRow {
   id: string;
   issue: Issue;
+}
+
+/** Since version 4: the issue without its blocks (see issue-parts.ts). */
+export interface IssueHeadRow {
+  id: string;
+  head: IssueHead;
+}
+
+/** Since version 4: one block of an issue, keyed by [issueId+key]. */
+export interface IssueBlockRow {
+  issueId: string;
+  key: string;
+  block: Block;
 }
 
 export type RevisionRow = RevisionMeta;

@@ -3,7 +3,14 @@
 // released: a browser may still hold a database written by any of them.
 
 import type { Dexie, Transaction } from 'dexie';
-import type { IssueBodyRow, IssueRow, IssueRowV1 } from './dexie-records';
+import type {
+  IssueBlockRow,
+  IssueBodyRow,
+  IssueHeadRow,
+  IssueRow,
+  IssueRowV1,
+} from './dexie-records';
+import { splitIssue, type IssueHead } from './issue-parts';
 
 export const DATABASE_NAME = 'broadsheet';
 
@@ -47,11 +54,43 @@ export const SCHEMA_V3 = {
   inbox: 'id, seq',
 };
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: each issue body is split into a head and one row per block, so an autosave writes
+ * only what changed (issue-parts.ts); the body table goes once its rows are moved.
+ */
+export const SCHEMA_V4 = {
+  issueHeads: 'id',
+  issueBlocks: '[issueId+key], issueId',
+  issueBodies: null,
+};
+
+/** Splits one stored body; a body too damaged to split is kept whole, for the reader to report. */
+function splitBody(body: IssueBodyRow): [IssueHeadRow, IssueBlockRow[]] {
+  try {
+    const { head, parts } = splitIssue(body.issue);
+    const blocks = parts.map(({ key, block }) => ({ issueId: body.id, key, block }));
+    return [{ id: body.id, head }, blocks];
+  } catch {
+    return [{ id: body.id, head: body.issue as unknown as IssueHead }, []];
+  }
+}
+
+/** Moves every body into its head and block rows. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const bodies = await tx.table<IssueBodyRow, string>('issueBodies').toArray();
+  const split = bodies.map(splitBody);
+  await tx.table<IssueHeadRow, string>('issueHeads').bulkAdd(split.map(([head]) => head));
+  await tx
+    .table<IssueBlockRow, [string, string]>('issueBlocks')
+    .bulkAdd(split.flatMap(([, blocks]) => blocks));
+}
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
 export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
+  if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
 }

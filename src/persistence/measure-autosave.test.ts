@@ -23,6 +23,10 @@ describe('measureAutosaveWrites', () => {
     expect(timing.median).toBe(3);
     const stored = await repo.get(issue.id);
     expect(stored?.rev).toBe(6);
-    expect(stored?.issue.preamble).toBe(`${issue.preamble}01234`);
+    const firstCard = (i: typeof issue) => i.sections[0]!.blocks[0]!;
+    expect(firstCard(stored!.issue)).toMatchObject({
+      title: `${(firstCard(issue) as { title: string }).title}01234`,
+    });
+    expect(stored?.issue.sections.slice(1)).toEqual(issue.sections.slice(1));
   });
 });

@@ -1,0 +1,63 @@
+// Reads and writes the rows of one issue (its summary row, head and blocks) inside a transaction
+// the repository opened over the issues, issueHeads and issueBlocks tables.
+
+import type { Issue } from '../core/model/types';
+import type { BroadsheetDatabase } from './broadsheet-database';
+import { toIssueRow, toStoredIssue } from './dexie-issue-rows';
+import type { IssueRow } from './dexie-records';
+import type { StoredIssue } from './issue-repository';
+import type { IssuePart, SplitIssue } from './issue-parts';
+import type { PartChanges } from './part-cache';
+
+export async function readIssue(
+  db: BroadsheetDatabase,
+  id: string,
+): Promise<StoredIssue | undefined> {
+  const row = await db.issues.get(id);
+  if (row === undefined) return undefined;
+  const [head, blocks] = await Promise.all([
+    db.issueHeads.get(id),
+    db.issueBlocks.where('issueId').equals(id).toArray(),
+  ]);
+  return toStoredIssue(row, head, blocks);
+}
+
+/** Every part written anew, and the stored ones the issue no longer has removed. */
+export async function allParts(
+  db: BroadsheetDatabase,
+  issueId: string,
+  parts: readonly IssuePart[],
+): Promise<PartChanges> {
+  const stored = await db.issueBlocks.where('issueId').equals(issueId).primaryKeys();
+  const keep = new Set(parts.map((part) => part.key));
+  return { write: [...parts], remove: stored.map(([, key]) => key).filter((k) => !keep.has(k)) };
+}
+
+export interface IssueWrite {
+  issue: Issue;
+  split: SplitIssue;
+  rev: number;
+  archived: boolean;
+  changes: PartChanges;
+  stamp?: string;
+}
+
+export async function writeIssue(db: BroadsheetDatabase, write: IssueWrite): Promise<void> {
+  const { issue, split, changes } = write;
+  const row: IssueRow = toIssueRow(issue, write.rev, write.archived);
+  if (write.stamp !== undefined) row.stamp = write.stamp;
+  await db.issues.put(row);
+  await db.issueHeads.put({ id: issue.id, head: split.head });
+  if (changes.remove.length > 0)
+    await db.issueBlocks.bulkDelete(changes.remove.map((key) => [issue.id, key]));
+  if (changes.write.length > 0)
+    await db.issueBlocks.bulkPut(
+      changes.write.map(({ key, block }) => ({ issueId: issue.id, key, block })),
+    );
+}
+
+export async function removeIssue(db: BroadsheetDatabase, id: string): Promise<void> {
+  await db.issues.delete(id);
+  await db.issueHeads.delete(id);
+  await db.issueBlocks.where('issueId').equals(id).delete();
+}
