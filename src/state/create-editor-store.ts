@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Issue } from '../core/model/types';
 import { eksNewsTemplate } from '../core/template/eks-news';
 import type { NewsletterTemplate } from '../core/template/template';
+import { accessSlice } from './access-slice';
 import { blockActions } from './block-actions';
 import { cardActions } from './card-actions';
 import type { EditorState } from './editor-state';
@@ -27,6 +28,7 @@ export function createEditorStore(issue: Issue, options: EditorStoreOptions = {}
     config,
     ...historySlice(issue)(...a),
     ...saveSlice(issue, options.revision ?? 0)(...a),
+    ...accessSlice()(...a),
     ...uiSlice()(...a),
     ...cardActions()(...a),
     ...blockActions()(...a),

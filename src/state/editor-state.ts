@@ -65,6 +65,15 @@ export interface SaveState {
   markFailed: (problem: SaveProblem) => void;
 }
 
+export interface AccessState {
+  /**
+   * True while another tab edits this draft (or before this tab knows it may): every change,
+   * undo and redo is refused, and the issue changes only through replaceWithStored.
+   */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
+}
+
 export interface UiState {
   focusRequest: FocusRequest | undefined;
   announcement: Announcement | undefined;
@@ -120,6 +129,7 @@ export interface EditorConfig {
 
 export type EditorState = HistoryState &
   SaveState &
+  AccessState &
   UiState &
   CardActions &
   BlockActions &

@@ -13,7 +13,8 @@ export function historySlice(initial: Issue): Slice<HistoryState> {
     lastChangeKey: undefined,
 
     commit: (recipe, key) => {
-      const { issue, past, lastChangeKey, config } = get();
+      const { issue, past, lastChangeKey, config, readOnly } = get();
+      if (readOnly) return false;
       const next = recipe(issue);
       if (next === issue) return false;
       const coalesce = key !== undefined && key === lastChangeKey;
@@ -27,9 +28,9 @@ export function historySlice(initial: Issue): Slice<HistoryState> {
     },
 
     undo: () => {
-      const { issue, past, future, config } = get();
+      const { issue, past, future, config, readOnly } = get();
       const previous = past[past.length - 1];
-      if (!previous) return;
+      if (!previous || readOnly) return;
       set({
         issue: { ...previous, updatedAt: config.now() },
         past: past.slice(0, -1),
@@ -39,9 +40,9 @@ export function historySlice(initial: Issue): Slice<HistoryState> {
     },
 
     redo: () => {
-      const { issue, past, future, config } = get();
+      const { issue, past, future, config, readOnly } = get();
       const next = future[0];
-      if (!next) return;
+      if (!next || readOnly) return;
       set({
         issue: { ...next, updatedAt: config.now() },
         past: [...past, issue],
