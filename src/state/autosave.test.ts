@@ -100,6 +100,22 @@ describe('autosave', () => {
     expect(stored?.issue.updatedAt).toBe(99);
   });
 
+  it('saves again once the editor has taken the version another tab stored', async () => {
+    await open();
+    await repository.put({ ...s().issue, updatedAt: 99 }, 1);
+    s().addLinkCard('https://example.com/mine', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveProblem?.kind).toBe('conflict');
+    const theirs = (await repository.get(s().issue.id))!;
+    s().replaceWithStored(theirs.issue, theirs.rev);
+    s().addLinkCard('https://example.com/after-reload', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('saved');
+    const stored = await repository.get(s().issue.id);
+    expect(stored?.rev).toBe(3);
+    expect(JSON.stringify(stored?.issue)).toContain('after-reload');
+  });
+
   it('keeps the edits in memory when storage is full and saves them once it works again', async () => {
     const failing = new FailingRepository(repository);
     await open(failing);

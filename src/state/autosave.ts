@@ -21,8 +21,9 @@ export interface Autosave {
 
 /**
  * Writes the store's issue through the repository a moment after each burst of edits (and at
- * least every `maxWaitMs` while typing goes on), guarded by the stored revision. A write refused because another tab wrote first stops all writing (the
- * editor offers a reload; nothing is ever overwritten silently). Any other failure leaves the
+ * least every `maxWaitMs` while typing goes on), guarded by the stored revision. A write refused
+ * because another tab wrote first stops all writing until the editor takes the stored version
+ * (it offers a reload; nothing is ever overwritten silently). Any other failure leaves the
  * edits in memory, reports the problem, and is retried with the next edit or flush.
  */
 export function startAutosave(
@@ -35,7 +36,9 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
-  let stopped = false;
+  // Writing stops while another tab's save stands in the way (a conflict), until the editor takes
+  // the stored version (replaceWithStored clears the problem): then edits are saved again.
+  const blocked = () => store.getState().saveProblem?.kind === 'conflict';
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -46,16 +49,14 @@ export function startAutosave(
 
   const writeOnce = async (): Promise<void> => {
     const state = store.getState();
-    if (stopped || state.issue === state.savedIssue) return;
+    if (blocked() || state.issue === state.savedIssue) return;
     const { issue, revision } = state;
     state.markSaving();
     try {
       const next = await repository.put(issue, revision);
       store.getState().markSaved(issue, next);
     } catch (error) {
-      const problem = storageProblem(error);
-      if (problem.kind === 'conflict') stopped = true;
-      store.getState().markFailed(problem);
+      store.getState().markFailed(storageProblem(error));
     }
   };
 
@@ -71,7 +72,7 @@ export function startAutosave(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (stopped || state.issue === previous.issue || state.issue === state.savedIssue) return;
+    if (blocked() || state.issue === previous.issue || state.issue === state.savedIssue) return;
     state.markPending();
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void write(), delay);
