@@ -13,6 +13,10 @@ import { SaveProblemBanner } from './save-problem-banner';
 import { SectionList } from './section-list';
 import { useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { HistoryButton } from '../revisions/history-button';
+import { useRevisionSnapshots } from '../revisions/use-revision-snapshots';
+import { EditLockBanner } from '../storage/edit-lock-banner';
+import { useEditLock } from '../storage/use-edit-lock';
 import './compose.css';
 
 export interface ComposeScreenProps {
@@ -32,9 +36,18 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
   const [store] = useState(() => createEditorStore(stored.issue, { revision: stored.rev }));
   const [previewOpen, setPreviewOpen] = useState(true);
   const autosave = useAutosave(store, repository, autosaveDelayMs);
+  const session = useEditLock(
+    store,
+    repository,
+    () => autosave.current?.flush() ?? Promise.resolve(),
+  );
+  useRevisionSnapshots(store, repository, !session.readOnly);
   useUndoShortcuts(store);
 
   const reload = useCallback(async () => {
+    // This tab's edits are kept as a revision before the stored version replaces them.
+    const mine = store.getState().issue;
+    await repository.addRevision(mine.id, mine, 'before-overwrite').catch(() => undefined);
     const latest = await repository.get(stored.issue.id);
     if (latest) store.getState().replaceWithStored(latest.issue, latest.rev);
   }, [repository, store, stored.issue.id]);
@@ -46,12 +59,15 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           previewOpen={previewOpen}
           previewId={PREVIEW_ID}
           onTogglePreview={() => setPreviewOpen((open) => !open)}
-        />
+        >
+          <HistoryButton store={store} revisions={repository} />
+        </ComposeToolbar>
         <SaveProblemBanner
           onReload={() => void reload()}
           onRetry={() => void autosave.current?.flush()}
         />
-        <div className="compose-columns">
+        <EditLockBanner session={session} />
+        <div className="compose-columns" inert={session.readOnly}>
           <div className="compose-form">
             <FrontMatterForm />
             <IntroRegion />
