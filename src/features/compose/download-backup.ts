@@ -1,12 +1,17 @@
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
-import { exportIssue } from '../../core/markdown/export-issue';
 import type { Issue } from '../../core/model/types';
 import { downloadTextFile, markdownFileName } from '../issue-preview/download-text-file';
+import { loadExporter } from './load-exporter';
 
-/** Saves the issue as held in memory (unsaved edits included) as its markdown file. */
+/**
+ * Saves the issue as held in memory (unsaved edits included) as its markdown file. The exporter
+ * is loaded by the editor screen soon after it opens, so this is immediate in practice.
+ */
 export function downloadBackup(issue: Issue): void {
-  downloadTextFile(
-    markdownFileName(getFrontMatterString(issue.frontMatter, 'slug')),
-    exportIssue(issue),
+  void loadExporter().then(({ exportIssue }) =>
+    downloadTextFile(
+      markdownFileName(getFrontMatterString(issue.frontMatter, 'slug')),
+      exportIssue(issue),
+    ),
   );
 }

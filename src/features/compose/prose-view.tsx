@@ -2,8 +2,9 @@ import { memo, useEffect, useState, type MouseEvent } from 'react';
 import type { ProseBlock } from '../../core/model/types';
 import { renderInline } from '../../core/render/render-inline';
 import { useEditorStore } from './editor-store-context';
-import { ProseEditor } from './prose-editor';
+import { useLazyModule } from './lazy-module';
 import type { MountAt } from './rich-box-mount';
+import { proseEditorModule } from './rich-editor-modules';
 import { useFocusRequest } from './use-focus-request';
 
 const PROSE_FIELDS = ['prose'] as const;
@@ -36,7 +37,9 @@ export const ProseView = memo(function ProseView({ block }: { block: ProseBlock 
       Remove paragraph
     </button>
   );
-  if (mountAt !== null) {
+  const editor = useLazyModule(proseEditorModule, mountAt !== null);
+  if (mountAt !== null && editor) {
+    const { ProseEditor } = editor;
     return (
       <div className="block-editor prose-editor">
         <ProseEditor block={block} label="Paragraph" mountAt={mountAt} onDone={done} />
@@ -59,7 +62,8 @@ export const ProseView = memo(function ProseView({ block }: { block: ProseBlock 
         className="rich-box prose-box is-static"
         data-field="prose"
         data-placeholder="Paragraph"
-        onFocus={() => setMountAt('end')}
+        onFocus={() => setMountAt((current) => current ?? 'end')}
+        onBlur={() => proseEditorModule.loaded === undefined && setMountAt(null)}
         onMouseDown={onMouseDown}
         onClick={(event) => event.preventDefault()}
         dangerouslySetInnerHTML={{ __html: renderInline(block.content) }}
