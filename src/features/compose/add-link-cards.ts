@@ -1,0 +1,62 @@
+import { addCard, createCard } from '../../core/model/ops/card-ops';
+import { addSection } from '../../core/model/ops/section-ops';
+import type { Issue } from '../../core/model/types';
+import { suggestSection } from '../../core/template/suggest-section';
+import type { NewsletterTemplate } from '../../core/template/template';
+import type { EditorStore } from '../../state/create-editor-store';
+import { suggestCardTitle } from '../../state/suggest-card-title';
+
+export interface LinkToAdd {
+  url: string;
+  title?: string;
+}
+
+interface Added {
+  id: string;
+  heading: string;
+}
+
+/**
+ * Adds a card per link, each to the section the template's URL rules suggest (added at the end
+ * when the issue lacks it), in one change: one undo step and one autosave however many links.
+ * The focus goes to the first new card's summary. Returns the new cards' ids in order.
+ */
+export function addLinkCards(store: EditorStore, links: readonly LinkToAdd[]): string[] {
+  const { commit, config } = store.getState();
+  const added: Added[] = [];
+  commit((issue) =>
+    links.reduce((next, link) => addOne(next, link, config.template, added), issue),
+  );
+  const first = added[0];
+  if (!first) return [];
+  store.getState().requestFocus(first.id, 'summary');
+  store.getState().announce(describeAdded(added));
+  return added.map((a) => a.id);
+}
+
+function addOne(issue: Issue, link: LinkToAdd, template: NewsletterTemplate, added: Added[]) {
+  const suggested = suggestSection(template, link.url);
+  const wanted = suggested.trim().toLowerCase();
+  let target = issue;
+  let section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
+  if (!section) {
+    target = addSection(issue, suggested);
+    section = target.sections[target.sections.length - 1];
+  }
+  if (!section) return issue;
+  const card = createCard(target, {
+    title: link.title || suggestCardTitle(link.url),
+    url: link.url,
+  });
+  added.push({ id: card.id, heading: section.heading });
+  return addCard(target, section.id, card);
+}
+
+/** "Added 3 cards: 2 to AWS blogs, 1 to Videos and webinars." */
+export function describeAdded(added: readonly { heading: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { heading } of added) counts.set(heading, (counts.get(heading) ?? 0) + 1);
+  const places = [...counts].map(([heading, n]) => `${n} to ${heading}`).join(', ');
+  const cards = added.length === 1 ? '1 card' : `${added.length} cards`;
+  return `Added ${cards}: ${places}.`;
+}
