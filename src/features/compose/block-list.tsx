@@ -1,9 +1,13 @@
 import { memo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
 import type { Issue } from '../../core/model/types';
 import { sectionById } from '../../state/block-index';
 import { BlockView } from './block-view';
+import { sectionDropId } from './drop-place';
 import { useEditorState } from './editor-store-context';
+import { SortableBlock } from './sortable-block';
 
 function blockIds(issue: Issue, sectionId: string | null): string[] {
   const blocks = sectionId === null ? issue.intro : (sectionById(issue, sectionId)?.blocks ?? []);
@@ -12,7 +16,8 @@ function blockIds(issue: Issue, sectionId: string | null): string[] {
 
 /**
  * The blocks of a section (or of the intro, `null`) in order. It re-renders only when blocks are
- * added, removed or moved; an edit inside a block re-renders that block alone.
+ * added, removed or moved; an edit inside a block re-renders that block alone. A section's blocks
+ * can be dragged within it and into other sections; the intro's stay where they are.
  */
 export const BlockList = memo(function BlockList({
   sectionId,
@@ -22,6 +27,8 @@ export const BlockList = memo(function BlockList({
   emptyText: string;
 }) {
   const ids = useEditorState(useShallow((s) => blockIds(s.issue, sectionId)));
+  if (sectionId !== null)
+    return <SortableBlocks sectionId={sectionId} ids={ids} emptyText={emptyText} />;
   if (ids.length === 0) return <p className="hint empty-blocks">{emptyText}</p>;
   return (
     <div className="block-list">
@@ -31,3 +38,34 @@ export const BlockList = memo(function BlockList({
     </div>
   );
 });
+
+function SortableBlocks({
+  sectionId,
+  ids,
+  emptyText,
+}: {
+  sectionId: string;
+  ids: string[];
+  emptyText: string;
+}) {
+  // An empty section is a drop place of its own; a section with blocks is dropped into by them.
+  const empty = useDroppable({ id: sectionDropId(sectionId), disabled: ids.length > 0 });
+  return (
+    <SortableContext id={sectionId} items={ids} strategy={verticalListSortingStrategy}>
+      {ids.length === 0 ? (
+        <p
+          ref={empty.setNodeRef}
+          className={`hint empty-blocks${empty.isOver ? ' drop-target' : ''}`}
+        >
+          {emptyText}
+        </p>
+      ) : (
+        <div className="block-list">
+          {ids.map((id) => (
+            <SortableBlock key={id} blockId={id} sectionId={sectionId} />
+          ))}
+        </div>
+      )}
+    </SortableContext>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useDndMonitor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { DRAG_INSTRUCTIONS_ID, dragAnnouncements, dragInstructions } from './drag-announcements';
+import { dropPlace } from './drop-place';
+import { useEditorStore } from './editor-store-context';
+
+/** The block under the pointer when there is one, else the nearest (keyboard drags). */
+const collisions: CollisionDetection = (args) => {
+  const under = pointerWithin(args);
+  return under.length > 0 ? under : closestCenter(args);
+};
+
+/**
+ * Drag and drop of the sections' blocks, within and across sections, by pointer (after a few
+ * pixels, so a click on the handle stays a click) and by keyboard (Space on a handle, arrows,
+ * Space), each step announced. A drop is one store move: one undo step, announced by the store.
+ *
+ * The announcements go through the editor's own live region (LiveAnnouncer), the one that also
+ * reads out Alt+arrow moves, so dnd-kit's own region is kept off the page: the page keeps one
+ * status (the save status line) and one voice for moves.
+ */
+export function BlockDragContext({ children }: { children: ReactNode }) {
+  const store = useEditorStore();
+  const [offPage] = useState(() => document.createElement('div'));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || over.id === active.id) return;
+    const dragged = active.rect.current.translated;
+    const middle = over.rect.top + over.rect.height / 2;
+    const below = dragged ? dragged.top + dragged.height / 2 > middle : false;
+    const state = store.getState();
+    const place = dropPlace(state.issue, String(active.id), String(over.id), below);
+    if (place) state.moveBlock(String(active.id), place.sectionId, place.index);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisions}
+      accessibility={{ container: offPage, screenReaderInstructions: dragInstructions }}
+      onDragEnd={onDragEnd}
+    >
+      <p id={DRAG_INSTRUCTIONS_ID} hidden>
+        {dragInstructions.draggable}
+      </p>
+      <DragAnnouncer />
+      {children}
+    </DndContext>
+  );
+}
+
+/** Sends dnd-kit's drag events, worded for cards and sections, to the editor's live region. */
+function DragAnnouncer() {
+  const store = useEditorStore();
+  const listener = useMemo((): Parameters<typeof useDndMonitor>[0] => {
+    const words = dragAnnouncements(() => store.getState().issue);
+    const say = (message: string | undefined) => {
+      if (message) store.getState().announce(message);
+    };
+    return {
+      onDragStart: ({ active }) => say(words.onDragStart({ active })),
+      onDragOver: (event) => say(words.onDragOver(event)),
+      onDragEnd: (event) => say(words.onDragEnd(event)),
+      onDragCancel: (event) => say(words.onDragCancel(event)),
+    };
+  }, [store]);
+  useDndMonitor(listener);
+  return null;
+}
