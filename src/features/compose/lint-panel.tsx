@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import type { LintProblem } from '../../core/lint/lint-issue';
+import type { FocusField } from '../../state/editor-state';
+import { useEditorStore } from './editor-store-context';
+import { useLintProblems } from './use-lint-problems';
+import './lint-panel.css';
+
+/** The field a problem is about: its own, else a section's "Add link" box or a card's title. */
+function fieldOf(problem: LintProblem): FocusField {
+  if (problem.field) return problem.field;
+  return problem.code === 'empty-section' ? 'add-link' : 'title';
+}
+
+/**
+ * The issue's problems (the checks of `broadsheet check`, duplicate links included), in file
+ * order, beside the preview. Each one is a button that takes the focus to the field to fix.
+ */
+export function LintPanel() {
+  const store = useEditorStore();
+  const headingId = useId();
+  const problems = useLintProblems(store);
+  const count = problems?.length;
+  return (
+    <aside className="lint-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Problems{count === undefined ? '' : ` (${count})`}</h2>
+      {problems === undefined ? (
+        <p className="hint">Checking…</p>
+      ) : problems.length === 0 ? (
+        <p className="hint">No problems found.</p>
+      ) : (
+        <ul className="lint-list">
+          {problems.map((problem, index) => (
+            <li key={`${problem.code}-${problem.target ?? ''}-${problem.line}-${index}`}>
+              <button
+                type="button"
+                className={`lint-problem lint-${problem.code}`}
+                onClick={() => store.getState().requestFocus(problem.target, fieldOf(problem))}
+              >
+                <span className="lint-line">Line {problem.line}</span> {problem.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
