@@ -1,16 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
-import { useEditorStore } from './editor-store-context';
+import { FeaturedBadge } from '../archive/featured-badge';
+import { useEditorState, useEditorStore } from './editor-store-context';
 
 /**
  * A section's "Add link" box: a URL and Enter adds a card at the end of the section, titled from
- * the URL, with the focus on its summary. A refused URL shows why and stays in the box.
+ * the URL, with the focus on its summary. A refused URL shows why and stays in the box; a link
+ * another issue already featured is flagged while it is typed.
  */
 export function AddLinkBox({ sectionId }: { sectionId: string }) {
   const store = useEditorStore();
   const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const issueId = useEditorState((s) => s.issue.id);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,6 +46,7 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
           }}
         />
       </label>
+      <FeaturedBadge url={text} issueId={issueId} />
       {error && (
         <p id={errorId} className="field-error">
           {error}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
-import { useEditorStore } from './editor-store-context';
+import { FeaturedBadge } from '../archive/featured-badge';
+import { useEditorState, useEditorStore } from './editor-store-context';
 import { useSyncedText } from './use-synced-text';
 
 const identity = (url: string) => url;
@@ -12,11 +13,14 @@ const meansUrl = (text: string, url: string) => {
 /**
  * A card's URL, checked on every change by the core URL door: an accepted URL goes into the card
  * at once (a bare host gets https://), a refused one (javascript:, data:, an incomplete address)
- * shows why and stays in the box as typed, the card keeping its last good URL.
+ * shows why and stays in the box as typed, the card keeping its last good URL. A link another
+ * issue already featured is flagged ("in #054").
  */
 export function CardUrlField({ cardId, url }: { cardId: string; url: string }) {
   const store = useEditorStore();
   const errorId = useId();
+  const inputId = useId();
+  const issueId = useEditorState((s) => s.issue.id);
   const [text, setText] = useSyncedText(url, identity, meansUrl);
   const [error, setError] = useState<string | undefined>();
 
@@ -32,9 +36,12 @@ export function CardUrlField({ cardId, url }: { cardId: string; url: string }) {
   };
 
   return (
-    <label className="field field-url">
-      <span className="field-label">URL</span>
+    <div className="field field-url">
+      <label className="field-label" htmlFor={inputId}>
+        URL
+      </label>
       <input
+        id={inputId}
         type="text"
         inputMode="url"
         spellCheck={false}
@@ -44,11 +51,12 @@ export function CardUrlField({ cardId, url }: { cardId: string; url: string }) {
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      <FeaturedBadge url={url} issueId={issueId} />
       {error && (
         <span id={errorId} className="field-error">
           {error}
         </span>
       )}
-    </label>
+    </div>
   );
 }
