@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { SettingsStore } from '../../persistence/issue-repository';
+import { countChangedLines } from './count-changed-lines';
+import { useEditorStore } from './editor-store-context';
+import { loadExporter } from './load-exporter';
+import { readOriginalText } from './original-text';
+
+/** Quiet time after the last edit before the export is compared again. */
+const COUNT_DELAY_MS = 600;
+
+/**
+ * For an imported issue, how many lines of the original file the export changes, counted again
+ * when typing pauses (never on a keystroke). Nothing for an issue made in the editor.
+ */
+export function ExportChangeCount({ repository }: { repository: SettingsStore }) {
+  const count = useExportChangeCount(repository);
+  if (count === undefined) return null;
+  const lines = count === 1 ? '1 line' : `${count} lines`;
+  return <p className="export-changes">Export changes {lines} of the original</p>;
+}
+
+function useExportChangeCount(settings: SettingsStore): number | undefined {
+  const store = useEditorStore();
+  const [count, setCount] = useState<number | undefined>();
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe = () => {};
+    const start = async () => {
+      const { exportIssue } = await loadExporter();
+      const original = await readOriginalText(settings, store.getState().issue, exportIssue);
+      if (!live || original === undefined) return;
+      const measure = () =>
+        setCount(countChangedLines(original, exportIssue(store.getState().issue)));
+      measure();
+      unsubscribe = store.subscribe((state, previous) => {
+        if (state.issue === previous.issue) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => live && measure(), COUNT_DELAY_MS);
+      });
+    };
+    start().catch(() => undefined);
+    return () => {
+      live = false;
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [settings, store]);
+  return count;
+}
