@@ -1,17 +1,24 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
 import { createEditorStore } from '../../state/create-editor-store';
 import { AddSectionForm } from './add-section-form';
+import { BlockDragContext } from './block-drag-context';
 import { TagSuggestions } from './card-tag-field';
+import { ComposeSide } from './compose-side';
 import { ComposeToolbar } from './compose-toolbar';
 import { EditorStoreProvider } from './editor-store-context';
+import { ExportActions } from './export-actions';
 import { FrontMatterForm } from './front-matter-form';
 import { IntroRegion } from './intro-region';
 import { LiveAnnouncer } from './live-announcer';
-import { PreviewPane } from './preview-pane';
+import { RefusedLinesMessage } from './refused-lines-message';
+import { preloadRichEditors } from './rich-editor-modules';
 import { SaveProblemBanner } from './save-problem-banner';
 import { SectionList } from './section-list';
+import { ToolbarShare } from './toolbar-share';
 import { useAutosave } from './use-autosave';
+import { useHashTarget } from './use-hash-target';
+import { usePasteLinks } from './use-paste-links';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { HistoryButton } from '../revisions/history-button';
 import { useRevisionSnapshots } from '../revisions/use-revision-snapshots';
@@ -43,6 +50,9 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
   );
   useRevisionSnapshots(store, repository, !session.readOnly);
   useUndoShortcuts(store);
+  useHashTarget(store);
+  const paste = usePasteLinks(store);
+  useEffect(() => preloadRichEditors(), []);
 
   const reload = useCallback(async () => {
     // This tab's edits are kept as a revision before the stored version replaces them.
@@ -60,6 +70,8 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           previewId={PREVIEW_ID}
           onTogglePreview={() => setPreviewOpen((open) => !open)}
         >
+          <ExportActions repository={repository} />
+          <ToolbarShare />
           <HistoryButton store={store} revisions={repository} />
         </ComposeToolbar>
         <SaveProblemBanner
@@ -67,14 +79,24 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           onRetry={() => void autosave.current?.flush()}
         />
         <EditLockBanner session={session} />
+        {paste.refused && (
+          <RefusedLinesMessage
+            key={paste.pasteCount}
+            refused={paste.refused}
+            onAdd={paste.addFromText}
+            onDismiss={paste.dismiss}
+          />
+        )}
         <div className="compose-columns" inert={session.readOnly}>
           <div className="compose-form">
             <FrontMatterForm />
             <IntroRegion />
-            <SectionList />
+            <BlockDragContext>
+              <SectionList />
+            </BlockDragContext>
             <AddSectionForm />
           </div>
-          {previewOpen && <PreviewPane id={PREVIEW_ID} />}
+          <ComposeSide previewOpen={previewOpen} previewId={PREVIEW_ID} />
         </div>
         <TagSuggestions />
         <LiveAnnouncer />

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { act, render, screen, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Editor } from '@tiptap/react';
+import { RepositoryContext } from '../../components/repository-context';
 import { importIssue } from '../../core/markdown/import-issue';
 import type { Issue } from '../../core/model/types';
 import type { IssueRepository } from '../../persistence/issue-repository';
@@ -33,20 +34,29 @@ export interface RenderedCompose extends RenderResult {
 /** Stores the issue, renders the editor for it and waits until it is open. */
 export async function renderCompose(
   issue: Issue,
-  options: { repository?: IssueRepository; memory?: MemoryIssueRepository; delayMs?: number } = {},
+  options: {
+    repository?: IssueRepository;
+    memory?: MemoryIssueRepository;
+    delayMs?: number;
+    /** The address the editor is opened at, such as `/issues/id#card-c1-url`. */
+    path?: string;
+  } = {},
 ): Promise<RenderedCompose> {
   const memory = options.memory ?? new MemoryIssueRepository();
   await memory.put(issue);
+  const repository = options.repository ?? memory;
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      <MemoryRouter>
-        <ComposeLoader
-          issueId={issue.id}
-          repository={options.repository ?? memory}
-          autosaveDelayMs={options.delayMs ?? 500}
-        />
-      </MemoryRouter>,
+      <RepositoryContext value={{ repository: memory, persistent: true }}>
+        <MemoryRouter initialEntries={[options.path ?? `/issues/${issue.id}`]}>
+          <ComposeLoader
+            issueId={issue.id}
+            repository={repository}
+            autosaveDelayMs={options.delayMs ?? 500}
+          />
+        </MemoryRouter>
+      </RepositoryContext>,
     );
   });
   await screen.findByRole('toolbar', { name: 'Editor actions' });

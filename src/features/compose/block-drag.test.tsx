@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { exportIssue } from '../../core/markdown/export-issue';
+import { corpusIssue, renderCompose } from './render-compose.test-helper';
+
+// jsdom has no layout. dnd-kit's keyboard sensor moves between the measured boxes of the
+// sortable blocks, so each block gets a box by its place on the page: 100px tall, one under the
+// other, in document order.
+const realRect = Element.prototype.getBoundingClientRect;
+beforeEach(() => {
+  Element.prototype.getBoundingClientRect = function rect(this: Element) {
+    const block = this.closest('.sortable-block');
+    if (!block) return realRect.call(this);
+    const index = [...document.querySelectorAll('.sortable-block')].indexOf(block);
+    return new DOMRect(0, index * 100, 600, 90);
+  };
+});
+afterEach(() => {
+  Element.prototype.getBoundingClientRect = realRect;
+  cleanup();
+});
+
+const said = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
+const titles = (heading: string) =>
+  within(screen.getByRole('region', { name: heading }))
+    .getAllByRole('article')
+    .map((a) => a.getAttribute('aria-label'));
+
+/** A key press; dnd-kit's keyboard sensor starts listening a tick after the pick-up. */
+async function press(target: Element, code: string) {
+  act(() => {
+    fireEvent.keyDown(target, { code, key: code === 'Space' ? ' ' : code });
+  });
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+describe('dragging cards by keyboard', () => {
+  it('picks a card up by its handle, announces each step, and drops it into the next section', async () => {
+    const issue = corpusIssue('056.md');
+    const rendered = await renderCompose(issue, { delayMs: 10 });
+    const services = titles('New AWS services and features');
+    const last = services.at(-1)!;
+    const handle = screen.getByRole('button', { name: `Move ${last}` });
+    expect(handle.getAttribute('aria-describedby')).toBe('block-drag-instructions');
+    expect(document.getElementById('block-drag-instructions')?.textContent).toMatch(
+      /press Space or Enter/,
+    );
+
+    act(() => handle.focus());
+    await press(handle, 'Space');
+    expect(said()).toBe(
+      `Picked up card "${last}". It is at position ${services.length} of ${services.length} in ` +
+        'New AWS services and features. Use the arrow keys to move it, Space or Enter to drop ' +
+        'it, Escape to cancel.',
+    );
+    await press(handle, 'ArrowDown');
+    const blogs = titles('AWS blogs');
+    await waitFor(() =>
+      expect(said()).toBe(
+        `Card "${last}" would move to position 1 of ${blogs.length + 1} in AWS blogs.`,
+      ),
+    );
+    await press(handle, 'Space');
+    await waitFor(() => expect(titles('AWS blogs')[0]).toBe(last));
+    expect(titles('New AWS services and features')).toEqual(services.slice(0, -1));
+    expect(said()).toBe(`Moved "${last}" to position 1 of ${blogs.length + 1} in AWS blogs.`);
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+    const text = exportIssue((await rendered.repository.get(issue.id))!.issue);
+    const blogsAt = text.indexOf('## AWS blogs');
+    expect(text.indexOf(`[${last}]`)).toBeGreaterThan(blogsAt);
+  });
+
+  it('puts the card back on Escape and says where it is', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const blogs = titles('AWS blogs');
+    const handle = screen.getByRole('button', { name: `Move ${blogs[0]}` });
+    act(() => handle.focus());
+    await press(handle, 'Space');
+    await press(handle, 'ArrowDown');
+    await press(handle, 'Escape');
+    await waitFor(() =>
+      expect(said()).toBe(
+        `Moving card "${blogs[0]}" was cancelled. It is back at position 1 of ${blogs.length} in AWS blogs.`,
+      ),
+    );
+    expect(titles('AWS blogs')).toEqual(blogs);
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { addCard, createCard } from '../../core/model/ops/card-ops';
+import { allCards } from '../../core/model/ops/locate';
+import { corpusIssue, renderCompose } from './render-compose.test-helper';
+
+afterEach(cleanup);
+
+const panel = () => screen.getByRole('complementary', { name: /^Problems/ });
+const problem = (text: RegExp) => within(panel()).getByRole('button', { name: text });
+
+describe('the lint panel', () => {
+  it('lists the problems of issue 056 in file order, with their lines', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    await waitFor(() => expect(panel().querySelector('.lint-list')).not.toBeNull());
+    const cardsWithoutSummary = allCards(issue).filter((c) => c.card.bullets.length === 0);
+    const items = within(panel()).getAllByRole('button');
+    expect(items).toHaveLength(cardsWithoutSummary.length);
+    const first = cardsWithoutSummary[0]!.card;
+    const file = readFileSync(join(process.cwd(), 'test/fixtures/eks-news/056.md'), 'utf8');
+    const line = file.split('\n').findIndex((l) => l.includes(`[${first.title}](`)) + 1;
+    expect(items[0]!.textContent).toBe(`Line ${line} card "${first.title}" has no summary`);
+    const lines = items.map((b) => Number(/^Line (\d+)/.exec(b.textContent ?? '')?.[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('takes the focus to the field of the problem clicked', async () => {
+    const base = corpusIssue('056.md');
+    const blogs = base.sections.find((s) => s.heading === 'AWS blogs')!;
+    const copy = createCard(base, {
+      title: 'Copy',
+      url: 'https://aws.amazon.com/blogs/containers/happy-5th-birthday-amazon-eks/',
+      bullets: ['again'],
+    });
+    const issue = addCard(base, blogs.id, copy);
+    await renderCompose(issue);
+
+    fireEvent.click(await waitFor(() => problem(/is already linked by "Happy 5th Birthday/)));
+    const card = screen.getByRole('article', { name: 'Copy' });
+    expect(document.activeElement).toBe(within(card).getByRole('textbox', { name: 'URL' }));
+
+    const missing = allCards(issue).find((c) => c.card.bullets.length === 0)!.card;
+    fireEvent.click(
+      problem(new RegExp(`card "${missing.title.replace(/[()+]/g, '.')}" has no summary`)),
+    );
+    const empty = screen.getByRole('article', { name: missing.title });
+    await waitFor(() => {
+      expect(document.activeElement?.classList.contains('ProseMirror')).toBe(true);
+      expect(empty.contains(document.activeElement)).toBe(true);
+    });
+  });
+
+  it('checks again once typing pauses, and points a wrong title at the Title box', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    await waitFor(() => expect(panel().querySelector('.lint-list')).not.toBeNull());
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    fireEvent.change(title, { target: { value: 'EKS News 56' } });
+    const wrong = await waitFor(() => problem(/title should be "EKS News 056", not "EKS News 56"/));
+    act(() => title.blur());
+    fireEvent.click(wrong);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' }));
+  });
+});

@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { exportIssue } from '../../core/markdown/export-issue';
+import { allCards } from '../../core/model/ops/locate';
+import { corpusIssue, editorOf, renderCompose } from './render-compose.test-helper';
+
+afterEach(cleanup);
+
+/** A paste as the browser sends it (jsdom has no ClipboardEvent with data). */
+function paste(text: string, target: Element = document.body): boolean {
+  const event = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', {
+    value: { getData: (type: string) => (type === 'text/plain' ? text : '') },
+  });
+  let dispatched = true;
+  act(() => {
+    dispatched = target.dispatchEvent(event);
+  });
+  return !dispatched; // true when the editor took the paste
+}
+
+const cardTitles = (heading: string) =>
+  within(screen.getByRole('region', { name: heading }))
+    .queryAllByRole('article')
+    .map((a) => a.getAttribute('aria-label'));
+
+const saved = () =>
+  waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+
+describe('pasting links outside a text field', () => {
+  it('makes a card per URL in the section the URL rules suggest, and focuses the first summary', async () => {
+    const issue = corpusIssue('056.md');
+    const rendered = await renderCompose(issue, { delayMs: 10 });
+    const taken = paste(
+      [
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        '  * https://github.com/awslabs/eks-node-viewer  ',
+        'https://aws.amazon.com/blogs/containers/amazon-eks-pod-identity/',
+      ].join('\n'),
+    );
+    expect(taken).toBe(true);
+    expect(cardTitles('Videos and webinars').at(-1)).toBe('YouTube video');
+    expect(cardTitles('Open source projects').at(-1)).toBe('awslabs/eks-node-viewer');
+    expect(cardTitles('AWS blogs').at(-1)).toBe('Amazon eks pod identity');
+    const video = screen.getAllByRole('article', { name: 'YouTube video' }).at(-1)!;
+    await waitFor(() => {
+      const active = document.activeElement;
+      expect(active?.classList.contains('ProseMirror')).toBe(true);
+      expect(video.contains(active)).toBe(true);
+    });
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Added 3 cards: 1 to Videos and webinars, 1 to Open source projects, 1 to AWS blogs.',
+    );
+    await saved();
+    const stored = (await rendered.repository.get(issue.id))!.issue;
+    expect(allCards(stored)).toHaveLength(allCards(issue).length + 3);
+    expect(exportIssue(stored)).toContain(
+      '* [awslabs/eks-node-viewer](https://github.com/awslabs/eks-node-viewer)',
+    );
+  });
+
+  it('takes 200 URLs at once: 200 cards, one undo step, one write', async () => {
+    const issue = corpusIssue('056.md');
+    const rendered = await renderCompose(issue, { delayMs: 10 });
+    const urls = Array.from({ length: 200 }, (_, i) =>
+      i % 4 === 0
+        ? `https://github.com/example/repo-${i}`
+        : `https://blog.example.com/scaling-karpenter-nodes-${i}`,
+    );
+    const before = allCards(issue).length;
+    paste(urls.join('\r\n'));
+    expect(screen.getAllByRole('article')).toHaveLength(before + 200);
+    expect(cardTitles('Open source projects')).toContain('example/repo-196');
+    expect(cardTitles('Community news and articles')).toContain('Scaling karpenter nodes 199');
+    await saved();
+    // Stored once when opened (revision 1), once for the paste.
+    expect((await rendered.repository.get(issue.id))?.rev).toBe(2);
+    expect(allCards((await rendered.repository.get(issue.id))!.issue)).toHaveLength(before + 200);
+    act(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    // Named queries over 250 cards are slow in jsdom: look in the toolbar only.
+    const toolbar = screen.getByRole('toolbar', { name: 'Editor actions' });
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Undo' }));
+    expect(screen.getAllByRole('article')).toHaveLength(before);
+  });
+
+  it('keeps lines that are not links in a message, to fix and add again', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    paste(
+      'https://kubernetes.io/blog/gateway-api\njavascript:alert(1)\nsee the docs\nhttps://kubernetes.io/blog/gateway-api',
+    );
+    expect(cardTitles('Community news and articles').at(-1)).toBe('Gateway api');
+    const message = screen.getByRole('alert', { name: 'Lines not added' });
+    expect(message.textContent).toContain('3 pasted lines were not added as cards.');
+    expect(message.textContent).toContain('Line 2: javascript:alert(1)');
+    expect(message.textContent).toContain('not "javascript:" links');
+    expect(message.textContent).toContain('The same link as line 1.');
+    const box = within(message).getByRole('textbox', { name: 'Lines not added' });
+    expect((box as HTMLTextAreaElement).value).toBe(
+      'javascript:alert(1)\nsee the docs\nhttps://kubernetes.io/blog/gateway-api',
+    );
+    fireEvent.change(box, { target: { value: 'https://kubernetes.io/docs/see-the-docs' } });
+    fireEvent.click(within(message).getByRole('button', { name: 'Add these links' }));
+    expect(cardTitles('Community news and articles').at(-1)).toBe('See the docs');
+    expect(screen.queryByRole('alert', { name: 'Lines not added' })).toBeNull();
+  });
+
+  it('leaves ordinary text, and pastes into text fields, alone', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const count = screen.getAllByRole('article').length;
+    expect(paste('Just some words\nand another line')).toBe(false);
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(paste('https://example.com/in-a-field', title)).toBe(false);
+    expect(screen.getAllByRole('article')).toHaveLength(count);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps only the supported marks of HTML pasted into a summary', async () => {
+    const issue = corpusIssue('056.md');
+    const rendered = await renderCompose(issue, { delayMs: 10 });
+    const first = allCards(issue)[0]!.card;
+    const card = screen.getByRole('article', { name: first.title });
+    act(() => within(card).getByRole('textbox', { name: 'Summary' }).focus());
+    const editable = await waitFor(() => {
+      const el = card.querySelector('.ProseMirror');
+      if (!el) throw new Error('no editor yet');
+      return el;
+    });
+    const editor = editorOf(editable);
+    act(() => {
+      editor.commands.focus('end');
+      editor.view.pasteHTML(
+        '<p> <u>Read</u> <b>this</b> <span style="color:red">now</span><img src="x.png"></p>',
+        new Event('paste') as ClipboardEvent,
+      );
+    });
+    await saved();
+    const text = exportIssue((await rendered.repository.get(issue.id))!.issue);
+    const line = text.split('\n').find((l) => l.includes('**this**'));
+    expect(line, text).toMatch(/Read \*\*this\*\* now$/);
+    expect(text).not.toMatch(/<u>|<img|color/);
+  });
+});
