@@ -1,10 +1,12 @@
 // The library, `/`: every draft with its status, date and card count; new issue, import,
-// duplicate and delete with undo.
+// duplicate and delete with undo; backup and restore, and how much storage the drafts take.
 
 import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
 import { ImportButton } from './import-button';
 import { ArchiveImport } from '../archive/archive-import';
+import { BackupSection } from '../backup/backup-section';
+import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
 import { useImportFiles } from './use-import-files';
@@ -57,6 +59,8 @@ export function LibraryPage() {
           <IssueTable caption="Archived drafts" summaries={archived} {...handlers} />
         </section>
       )}
+      <BackupSection />
+      <StorageUsage />
       <ToastRegion {...toast} />
     </main>
   );
