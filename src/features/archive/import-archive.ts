@@ -6,6 +6,7 @@
 
 import type { IssueRepository } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
+import { revisionsBeforeImport } from '../revisions/revisions-before-import';
 import { ArchiveIdentity } from './archive-identity';
 import {
   archiveFileName,
@@ -76,7 +77,7 @@ export async function importArchive(
         ? parseArchiveFile(file, text, importIssue, identity, now)
         : text;
     });
-    await storeChunk(reads, repository, outcome);
+    await storeChunk(reads, repository, outcome, now);
     options.onProgress?.({ done: Math.min(total, start + chunk.length), total });
     await yieldToUi();
   }
@@ -87,15 +88,16 @@ async function storeChunk(
   reads: readonly (ArchiveFileRead | SkippedFile)[],
   repository: IssueRepository,
   outcome: ArchiveImportOutcome,
+  now: number,
 ): Promise<void> {
   const issues = reads.filter((read): read is ArchiveFileRead => 'issue' in read);
   try {
-    await writeArchived(issues, repository);
+    await writeArchived(issues, repository, now);
     for (const read of issues) record(read, outcome);
   } catch {
     for (const read of issues) {
       try {
-        await writeArchived([read], repository);
+        await writeArchived([read], repository, now);
         record(read, outcome);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -106,13 +108,17 @@ async function storeChunk(
   for (const read of reads) if (!('issue' in read)) outcome.skipped.push(read);
 }
 
-function writeArchived(
+/** Stores the chunk, with the versions it replaces kept as 'before-import' revisions. */
+async function writeArchived(
   reads: readonly ArchiveFileRead[],
   repository: IssueRepository,
+  now: number,
 ): Promise<void> {
-  if (reads.length === 0) return Promise.resolve();
+  if (reads.length === 0) return;
   const issues = reads.map(({ issue }) => ({ issue, archived: true }));
-  return repository.writeBatch({ issues, revisions: [] });
+  const replaced = reads.filter((read) => read.existed).map((read) => read.issue);
+  const revisions = await revisionsBeforeImport(repository, replaced, now);
+  await repository.writeBatch({ issues, revisions });
 }
 
 function record(read: ArchiveFileRead, outcome: ArchiveImportOutcome): void {
