@@ -127,7 +127,7 @@ describe('Restore backup', () => {
     expect(await everything(repository)).toBe(before);
   });
 
-  const refused: [string, () => string | Uint8Array, RegExp][] = [
+  const refused: [string, () => string | Uint8Array<ArrayBuffer>, RegExp][] = [
     ['text that is not JSON', () => '{"format": "broadsheet-backup", ', /not valid JSON/],
     ['JSON of another kind', () => '{"hello": "world"}', /not a Broadsheet backup/],
     ['bytes that are not text', () => new Uint8Array([0xff, 0xfe, 0x00, 0x9f]), /not text/],
