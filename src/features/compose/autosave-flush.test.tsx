@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+// The autosave writes at once, without waiting for its pause, when the page is hidden (tab switch,
+// minimised window, a phone's app switcher) or left (pagehide): what was typed is not at the
+// mercy of the browser killing a background page.
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { corpusIssue, renderCompose } from './render-compose.test-helper';
+
+let visibility: DocumentVisibilityState = 'visible';
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  visibility = 'visible';
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => visibility,
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function typeIntoFirstCard(title: string) {
+  const card = screen.getAllByRole('article')[0]!;
+  fireEvent.change(within(card).getByRole('textbox', { name: 'Card title' }), {
+    target: { value: title },
+  });
+}
+
+async function changeVisibility(to: DocumentVisibilityState) {
+  visibility = to;
+  await act(async () => {
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+  });
+}
+
+describe('autosave when the page is hidden', () => {
+  it('writes at once when the page becomes hidden, not when it becomes visible', async () => {
+    const issue = corpusIssue('056.md');
+    const { repository } = await renderCompose(issue, { delayMs: 10_000 });
+    typeIntoFirstCard('Typed before switching tabs');
+    await changeVisibility('visible');
+    expect((await repository.get(issue.id))?.rev).toBe(1);
+    await changeVisibility('hidden');
+    const stored = await repository.get(issue.id);
+    expect(stored?.rev).toBe(2);
+    expect(JSON.stringify(stored?.issue)).toContain('Typed before switching tabs');
+  });
+});
