@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { IssueStore } from '../../persistence/issue-repository';
 import type { EditorStore } from '../../state/create-editor-store';
 import { EditLock, draftLockName, type EditAccess } from './edit-lock';
@@ -7,7 +8,12 @@ import { useLocks } from './locks-context';
 
 export interface EditSession {
   access: EditAccess;
-  /** This tab may not change the draft (another tab edits it, or that is not known yet). */
+  /**
+   * This tab shows the draft read-only: another tab edits it, or this one took over and has not
+   * read the stored version yet. (While the lock is being asked for, a matter of milliseconds, the
+   * store refuses changes but the form stays focusable, so a field asked for by the address or by
+   * the inbox still gets the focus.)
+   */
   readOnly: boolean;
   /** The draft was deleted in another tab. */
   deleted: boolean;
@@ -88,6 +94,7 @@ export function useEditLock(
   );
 
   const takeOver = useCallback(() => lock.current?.takeOver(), []);
-  const readOnly = access.mode === 'checking' || access.mode === 'following';
+  const storeReadOnly = useStore(store, (s) => s.readOnly);
+  const readOnly = access.mode !== 'checking' && storeReadOnly;
   return { access, readOnly, deleted, takeOver };
 }
