@@ -16,7 +16,9 @@ interface Version1Data {
   cardCount: number;
 }
 
-function writeVersion1({ issue, older, cardCount }: Version1Data): Promise<void> {
+/** Runs in the page; takes its data as JSON (the issue type is too deep for evaluate's types). */
+function writeVersion1(json: string): Promise<void> {
+  const { issue, older, cardCount } = JSON.parse(json) as Version1Data;
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('broadsheet', 10);
     request.onupgradeneeded = () => {
@@ -72,7 +74,7 @@ describe('a database written by schema version 1', () => {
 
     // The reviewer's page opens no storage, so the database is still ours to lay out.
     const { page } = await session.openApp('/preview');
-    await page.evaluate(writeVersion1, { issue, older, cardCount: cards.length });
+    await page.evaluate(writeVersion1, JSON.stringify({ issue, older, cardCount: cards.length }));
 
     await page.goto(appUrl('/'), { waitUntil: 'load' });
     const row = page.getByRole('row', { name: /EKS News 078/ });
