@@ -6,6 +6,7 @@ import { shareBench } from './share-bench';
 import { serveBuild } from './serve-build';
 import { archiveBench } from './archive-bench';
 import { previewBench } from './preview-bench';
+import { autosaveBench } from './autosave-bench';
 
 /**
  * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
@@ -26,6 +27,7 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
   archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
+  autosaveMedianMs: ['<= 15 ms', (v) => v <= 15],
   previewToFloorRatio: ['<= 1.15', (v) => v <= 1.15],
 };
 
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     await runSteps(results, [
       ['bundle', () => bundleBench(root)],
       ['archive', () => archiveBench(server.url)],
+      ['autosave', () => autosaveBench(server.url)],
       ['preview', () => previewBench(root)],
     ]);
   } finally {
