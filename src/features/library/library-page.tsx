@@ -12,12 +12,14 @@ import { IssueTable } from './issue-table';
 import { useImportFiles } from './use-import-files';
 import { useIssueSummaries } from './use-issue-summaries';
 import { useLibraryActions } from './use-library-actions';
+import { useNotesRedirect } from './use-notes-redirect';
 
 export function LibraryPage() {
   const { summaries, error } = useIssueSummaries();
   const toast = useToast();
   const actions = useLibraryActions(toast);
   const importer = useImportFiles();
+  const notesProblem = useNotesRedirect(summaries);
   const active = summaries?.filter((s) => !s.archived) ?? [];
   const archived = summaries?.filter((s) => s.archived) ?? [];
   const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
@@ -42,6 +44,11 @@ export function LibraryPage() {
           <ArchiveImport />
         </div>
       </div>
+      {notesProblem && (
+        <p role="alert" className="notice notice-error">
+          {notesProblem}
+        </p>
+      )}
       {importer.outcome && <ImportReport outcome={importer.outcome} onDismiss={importer.clear} />}
       {error && (
         <p role="alert" className="notice notice-error">
