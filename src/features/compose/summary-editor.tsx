@@ -2,13 +2,12 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Bullet, LinkCard } from '../../core/model/types';
 import { bulletsToDoc } from '../../editor/bullets-to-doc';
-import { docToBullets } from '../../editor/doc-to-bullets';
 import { summaryExtensions } from '../../editor/summary-extensions';
-import { blockById } from '../../state/block-index';
 import { useEditorStore } from './editor-store-context';
 import { focusEditorAt } from './focus-editor-at';
 import { LinkPrompt } from './link-prompt';
 import type { MountAt } from './rich-box-mount';
+import { useBatchedBullets } from './use-batched-bullets';
 
 interface SummaryEditorProps {
   card: LinkCard;
@@ -18,15 +17,16 @@ interface SummaryEditorProps {
 }
 
 /**
- * The TipTap editor of one card's bullets, mounted while the card's summary has focus. Every
- * change goes into the store at once (so autosave has it); a change from elsewhere (undo) resets
- * the editor's content.
+ * The TipTap editor of one card's bullets, mounted while the card's summary has focus. Changes go
+ * into the store in bursts (see useBatchedBullets), so a keystroke costs what it costs in a bare
+ * editor however large the issue; a change from elsewhere (undo) resets the editor's content.
  */
 export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
   const store = useEditorStore();
   const committed = useRef<Bullet[]>(card.bullets);
   const [asking, setAsking] = useState(false);
   const cardId = card.id;
+  const bullets = useBatchedBullets(store, cardId, committed);
   const extensions = useMemo(() => summaryExtensions({ onRequestLink: () => setAsking(true) }), []);
   const editor = useEditor(
     {
@@ -43,11 +43,7 @@ export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
           'data-field': 'summary',
         },
       },
-      onUpdate: ({ editor: current }) => {
-        store.getState().setCardBullets(cardId, docToBullets(current.getJSON()));
-        const block = blockById(store.getState().issue, cardId)?.block;
-        if (block?.kind === 'card') committed.current = block.bullets;
-      },
+      onUpdate: ({ editor: current }) => bullets.changed(current),
     },
     [],
   );
@@ -65,7 +61,9 @@ export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
   }, [editor, card.bullets]);
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onDone();
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    bullets.flush();
+    onDone();
   };
 
   return (

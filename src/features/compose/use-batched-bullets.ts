@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { Bullet } from '../../core/model/types';
+import { docToBullets } from '../../editor/doc-to-bullets';
+import { blockById } from '../../state/block-index';
+import type { EditorStore } from '../../state/create-editor-store';
+import { batchedCommit } from './batched-commit';
+
+/** Typing pauses this long before the bullets go into the store... */
+export const BULLETS_QUIET_MS = 150;
+/** ...and while typing goes on, they go in at least this often. */
+export const BULLETS_MAX_WAIT_MS = 500;
+
+export interface BatchedBullets {
+  /** The editor changed: the status says "Saving...", and the bullets follow shortly. */
+  changed: (editor: Editor) => void;
+  /** Puts what the editor holds into the store now (before it goes away). */
+  flush: () => void;
+}
+
+/**
+ * Puts a card's bullets into the store in bursts rather than on every keystroke: the editor holds
+ * the live text, and the store (with every view that follows it: the card, the preview, the lint
+ * panel, autosave) gets it once typing pauses, at least every half second, and at once when the
+ * editor closes or the page is hidden. The save status says "Saving..." from the first keystroke.
+ */
+export function useBatchedBullets(
+  store: EditorStore,
+  cardId: string,
+  committed: RefObject<Bullet[]>,
+): BatchedBullets {
+  const latest = useRef<Editor | null>(null);
+  const batch = useMemo(
+    () =>
+      batchedCommit(
+        () => {
+          const editor = latest.current;
+          if (!editor || editor.isDestroyed) return;
+          store.getState().setCardBullets(cardId, docToBullets(editor.getJSON()));
+          const state = store.getState();
+          const block = blockById(state.issue, cardId)?.block;
+          if (block?.kind === 'card') committed.current = block.bullets;
+          // Typing that changed nothing in the end leaves nothing to save.
+          if (state.saveStatus === 'pending' && state.issue === state.savedIssue)
+            state.markSaved(state.savedIssue, state.revision);
+        },
+        { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS },
+      ),
+    [store, cardId, committed],
+  );
+
+  useEffect(() => {
+    const flush = () => batch.flush();
+    // Captured on window, so this runs before the autosave's own page-hide write.
+    window.addEventListener('pagehide', flush, { capture: true });
+    window.addEventListener('visibilitychange', flush, { capture: true });
+    return () => {
+      window.removeEventListener('pagehide', flush, { capture: true });
+      window.removeEventListener('visibilitychange', flush, { capture: true });
+      batch.flush();
+    };
+  }, [batch]);
+
+  return {
+    changed: (editor) => {
+      latest.current = editor;
+      store.getState().markPending();
+      batch.schedule();
+    },
+    flush: batch.flush,
+  };
+}
