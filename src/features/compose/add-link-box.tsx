@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
 import { FeaturedBadge } from '../archive/featured-badge';
-import { useEditorState, useEditorStore } from './editor-store-context';
+import { useEditorStore } from './editor-store-context';
 
 /**
  * A section's "Add link" box: a URL and Enter adds a card at the end of the section, titled from
@@ -13,7 +13,7 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
   const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const issueId = useEditorState((s) => s.issue.id);
+  const [issueId] = useState(() => store.getState().issue.id);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +46,8 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
           }}
         />
       </label>
-      <FeaturedBadge url={text} issueId={issueId} />
+      {/* Only while something is typed: the badge follows every stored issue. */}
+      {text.trim() !== '' && <FeaturedBadge url={text} issueId={issueId} />}
       {error && (
         <p id={errorId} className="field-error">
           {error}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
-import { FeaturedBadge } from '../archive/featured-badge';
-import { useEditorState, useEditorStore } from './editor-store-context';
+import { CardFeaturedBadge } from './card-featured-badge';
+import { useEditorStore } from './editor-store-context';
 import { useSyncedText } from './use-synced-text';
 
 const identity = (url: string) => url;
@@ -20,7 +20,8 @@ export function CardUrlField({ cardId, url }: { cardId: string; url: string }) {
   const store = useEditorStore();
   const errorId = useId();
   const inputId = useId();
-  const issueId = useEditorState((s) => s.issue.id);
+  // The issue's id never changes while it is open: read once, not on every edit.
+  const [issueId] = useState(() => store.getState().issue.id);
   const [text, setText] = useSyncedText(url, identity, meansUrl);
   const [error, setError] = useState<string | undefined>();
 
@@ -51,7 +52,7 @@ export function CardUrlField({ cardId, url }: { cardId: string; url: string }) {
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      <FeaturedBadge url={url} issueId={issueId} />
+      <CardFeaturedBadge url={url} issueId={issueId} />
       {error && (
         <span id={errorId} className="field-error">
           {error}
