@@ -13,6 +13,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { DRAG_INSTRUCTIONS_ID, dragAnnouncements, dragInstructions } from './drag-announcements';
+import { DragArmedContext, useArmWhenIdle } from './drag-armed';
 import { dropPlace } from './drop-place';
 import { useEditorStore } from './editor-store-context';
 
@@ -34,6 +35,7 @@ const collisions: CollisionDetection = (args) => {
 export function BlockDragContext({ children }: { children: ReactNode }) {
   const store = useEditorStore();
   const [offPage] = useState(() => document.createElement('div'));
+  const armed = useArmWhenIdle();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -60,7 +62,7 @@ export function BlockDragContext({ children }: { children: ReactNode }) {
         {dragInstructions.draggable}
       </p>
       <DragAnnouncer />
-      {children}
+      <DragArmedContext value={armed}>{children}</DragArmedContext>
     </DndContext>
   );
 }

@@ -21,6 +21,14 @@ afterEach(() => {
   cleanup();
 });
 
+/** The live handle of a block: the handles are armed once the editor is idle after opening. */
+const liveHandle = (name: string) =>
+  waitFor(() => {
+    const handle = screen.getByRole('button', { name });
+    expect(handle.getAttribute('aria-roledescription')).toBe('sortable');
+    return handle;
+  });
+
 const said = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
 const titles = (heading: string) =>
   within(screen.getByRole('region', { name: heading }))
@@ -41,7 +49,7 @@ describe('dragging cards by keyboard', () => {
     const rendered = await renderCompose(issue, { delayMs: 10 });
     const services = titles('New AWS services and features');
     const last = services.at(-1)!;
-    const handle = screen.getByRole('button', { name: `Move ${last}` });
+    const handle = await liveHandle(`Move ${last}`);
     expect(handle.getAttribute('aria-describedby')).toBe('block-drag-instructions');
     expect(document.getElementById('block-drag-instructions')?.textContent).toMatch(
       /press Space or Enter/,
@@ -76,7 +84,7 @@ describe('dragging cards by keyboard', () => {
     const issue = corpusIssue('056.md');
     await renderCompose(issue);
     const blogs = titles('AWS blogs');
-    const handle = screen.getByRole('button', { name: `Move ${blogs[0]}` });
+    const handle = await liveHandle(`Move ${blogs[0]}`);
     act(() => handle.focus());
     await press(handle, 'Space');
     await press(handle, 'ArrowDown');

@@ -39,6 +39,20 @@ export const BlockList = memo(function BlockList({
   );
 });
 
+/**
+ * Blocks are laid out in groups, each skipped by the browser while off screen (see
+ * sortable-block.css): few enough groups that the browser's bookkeeping of them is cheap on
+ * every frame, small enough that opening a long section lays out little.
+ */
+const GROUP_SIZE = 20;
+
+function groupsOf(ids: readonly string[], size: number): string[][] {
+  const groups: string[][] = [];
+  for (let start = 0; start < ids.length; start += size)
+    groups.push(ids.slice(start, start + size));
+  return groups;
+}
+
 function SortableBlocks({
   sectionId,
   ids,
@@ -61,8 +75,13 @@ function SortableBlocks({
         </p>
       ) : (
         <div className="block-list">
-          {ids.map((id) => (
-            <SortableBlock key={id} blockId={id} sectionId={sectionId} />
+          {groupsOf(ids, GROUP_SIZE).map((group, index) => (
+            // Keyed by place: a move or removal shifts one block per later group, not all.
+            <div className="block-group" key={index}>
+              {group.map((id) => (
+                <SortableBlock key={id} blockId={id} sectionId={sectionId} />
+              ))}
+            </div>
           ))}
         </div>
       )}

@@ -32,17 +32,27 @@ export function innerOfListItem(html: string): string | undefined {
   return open < 0 ? undefined : html.slice(open + 1, -'</li>'.length);
 }
 
-/** Blocks in order; consecutive list-style cards share one `<ul class="cards">`, as on the site. */
+/** Cards per `<ul>`: the browser skips each list while off screen (see compose-side.css). */
+const CARDS_PER_LIST = 20;
+
+/**
+ * Blocks in order; consecutive list-style cards share a `<ul class="cards">`, as on the site, in
+ * lists of at most 20 that read as one (a list continued carries `cards-continued`).
+ */
 export function PreviewBlocks({ blocks }: { blocks: readonly Block[] }) {
   const groups: Block[][] = [];
   for (const block of blocks) {
     const last = groups[groups.length - 1];
-    if (last && isListItemBlock(block) && isListItemBlock(last[0] as Block)) last.push(block);
+    const joins = last && isListItemBlock(block) && isListItemBlock(last[0] as Block);
+    if (last && joins && last.length < CARDS_PER_LIST) last.push(block);
     else groups.push([block]);
   }
-  return groups.map((group) =>
+  return groups.map((group, index) =>
     isListItemBlock(group[0] as Block) ? (
-      <ul className="cards" key={(group[0] as Block).id}>
+      <ul
+        className={continues(groups, index) ? 'cards cards-continued' : 'cards'}
+        key={(group[0] as Block).id}
+      >
         {group.map((block) => (
           <PreviewBlock key={block.id} block={block} />
         ))}
@@ -51,4 +61,10 @@ export function PreviewBlocks({ blocks }: { blocks: readonly Block[] }) {
       <PreviewBlock key={(group[0] as Block).id} block={group[0] as Block} />
     ),
   );
+}
+
+/** True when the list before this one is also a list of cards: together they are one list. */
+function continues(groups: readonly Block[][], index: number): boolean {
+  const previous = groups[index - 1]?.[0];
+  return previous !== undefined && isListItemBlock(previous);
 }

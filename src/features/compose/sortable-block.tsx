@@ -1,21 +1,22 @@
-import { memo } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { memo, useRef } from 'react';
+import type { Block } from '../../core/model/types';
 import { blockById } from '../../state/block-index';
 import { BlockView } from './block-view';
-import { DRAG_INSTRUCTIONS_ID } from './drag-announcements';
+import { useDragArmed } from './drag-armed';
 import { useEditorState } from './editor-store-context';
+import { InertHandle, SortableHandle } from './sortable-handle';
 import './sortable-block.css';
 
-function handleLabel(title: string | undefined, kind: string | undefined): string {
-  if (kind === 'card') return `Move ${title?.trim() || 'Untitled card'}`;
-  return kind === 'prose' ? 'Move paragraph' : 'Move markdown block';
+/** The handle's name: "Move <card title>", or what kind of block it moves. */
+function handleLabel(block: Block | undefined): string {
+  if (block?.kind === 'card') return `Move ${block.title.trim() || 'Untitled card'}`;
+  return block?.kind === 'prose' ? 'Move paragraph' : 'Move markdown block';
 }
 
 /**
  * One block of a section as a sortable item: a drag handle ("Move <title>") beside the block.
- * Dragging re-renders these thin wrappers only; the block inside is memoized on its id, so a
- * 500-card issue does not render 500 cards when a drag starts.
+ * The handle does the dragging (see SortableHandle); the block inside is memoized on its id, so
+ * neither arming the handles nor starting a drag renders 500 cards again.
  */
 export const SortableBlock = memo(function SortableBlock({
   blockId,
@@ -24,37 +25,16 @@ export const SortableBlock = memo(function SortableBlock({
   blockId: string;
   sectionId: string;
 }) {
-  const sortable = useSortable({ id: blockId, data: { sectionId } });
-  const kind = useEditorState((s) => blockById(s.issue, blockId)?.block.kind);
-  const title = useEditorState((s) => {
-    const block = blockById(s.issue, blockId)?.block;
-    return block?.kind === 'card' ? block.title : undefined;
-  });
-  const fromElsewhere =
-    sortable.isOver && sortable.active?.data.current?.sectionId !== sectionId ? ' drop-target' : '';
-  const dragging = sortable.isDragging ? ' is-dragging' : '';
+  const wrapper = useRef<HTMLDivElement>(null);
+  const armed = useDragArmed();
+  const label = useEditorState((s) => handleLabel(blockById(s.issue, blockId)?.block));
   return (
-    <div
-      ref={sortable.setNodeRef}
-      className={`sortable-block${dragging}${fromElsewhere}`}
-      data-block-id={blockId}
-      style={{
-        transform: CSS.Translate.toString(sortable.transform),
-        transition: sortable.transition,
-      }}
-    >
-      <button
-        type="button"
-        className="drag-handle"
-        ref={sortable.setActivatorNodeRef}
-        {...sortable.attributes}
-        {...sortable.listeners}
-        aria-label={handleLabel(title, kind)}
-        aria-describedby={DRAG_INSTRUCTIONS_ID}
-        title="Drag to move, or press Space and use the arrow keys"
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
+    <div ref={wrapper} className="sortable-block" data-block-id={blockId}>
+      {armed ? (
+        <SortableHandle blockId={blockId} sectionId={sectionId} label={label} wrapper={wrapper} />
+      ) : (
+        <InertHandle label={label} />
+      )}
       <div className="sortable-body">
         <BlockView blockId={blockId} />
       </div>
