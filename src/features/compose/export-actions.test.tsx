@@ -100,8 +100,10 @@ describe('download and copy', () => {
     fireEvent.change(within(card).getByRole('textbox', { name: 'Card title' }), {
       target: { value: 'Signing' },
     });
-    await waitFor(() =>
-      expect(exportGroup().textContent).toContain('Export changes 1 line of the original'),
+    // Counted again once typing has paused for a while, never on a keystroke.
+    await waitFor(
+      () => expect(exportGroup().textContent).toContain('Export changes 1 line of the original'),
+      { timeout: 5000 },
     );
   });
 

@@ -7,6 +7,7 @@ import { useEditorStore } from './editor-store-context';
 import { ExportChangeCount } from './export-change-count';
 import { loadExporter } from './load-exporter';
 import { canSaveToFolder } from './site-folder';
+import { whenIdle } from './when-idle';
 import { reasonOf, useSiteFolderSave, type ExportMessage } from './use-site-folder-save';
 import './export-actions.css';
 
@@ -29,7 +30,7 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
   const folder = useSiteFolderSave(repository, setMessage);
   const folders = canSaveToFolder();
 
-  useEffect(() => void loadExporter().catch(() => undefined), []);
+  useEffect(() => whenIdle(() => void loadExporter().catch(() => undefined)), []);
 
   const exported = async () => {
     const { issue } = store.getState();

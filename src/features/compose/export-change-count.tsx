@@ -4,9 +4,10 @@ import { countChangedLines } from './count-changed-lines';
 import { useEditorStore } from './editor-store-context';
 import { loadExporter } from './load-exporter';
 import { readOriginalText } from './original-text';
+import { whenIdle } from './when-idle';
 
-/** Quiet time after the last edit before the export is compared again. */
-const COUNT_DELAY_MS = 600;
+/** Quiet time after the last change before the export is compared again (see use-lint-problems). */
+const COUNT_DELAY_MS = 1200;
 
 /**
  * For an imported issue, how many lines of the original file the export changes, counted again
@@ -25,6 +26,7 @@ function useExportChangeCount(settings: SettingsStore): number | undefined {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle = () => {};
     let unsubscribe = () => {};
     const start = async () => {
       const { exportIssue } = await loadExporter();
@@ -36,13 +38,19 @@ function useExportChangeCount(settings: SettingsStore): number | undefined {
       unsubscribe = store.subscribe((state, previous) => {
         if (state.issue === previous.issue) return;
         if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(() => live && measure(), COUNT_DELAY_MS);
+        cancelIdle();
+        timer = setTimeout(() => {
+          cancelIdle = whenIdle(() => live && measure());
+        }, COUNT_DELAY_MS);
       });
     };
-    start().catch(() => undefined);
+    // After the editor has painted: the exporter is not needed to show it.
+    const cancelStart = whenIdle(() => void start().catch(() => undefined));
     return () => {
       live = false;
+      cancelStart();
       if (timer !== undefined) clearTimeout(timer);
+      cancelIdle();
       unsubscribe();
     };
   }, [settings, store]);

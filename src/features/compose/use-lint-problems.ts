@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { EditorStore } from '../../state/create-editor-store';
+import { whenIdle } from './when-idle';
 
-/** Quiet time after the last edit before the issue is checked again. */
-export const LINT_DELAY_MS = 400;
+/**
+ * Quiet time after the last change before the issue is checked again: longer than the half
+ * second in which typing reaches the store, so the check never runs while typing goes on.
+ */
+export const LINT_DELAY_MS = 1000;
 
 const loadLint = () => import('../../core/lint/lint-issue');
 
@@ -20,6 +24,7 @@ export function useLintProblems(
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle = () => {};
     let checked: unknown;
     const check = async () => {
       const { lintIssue } = await loadLint();
@@ -30,7 +35,10 @@ export function useLintProblems(
     };
     const later = (ms: number) => {
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void check(), ms);
+      cancelIdle();
+      timer = setTimeout(() => {
+        cancelIdle = whenIdle(() => void check());
+      }, ms);
     };
     later(0);
     const unsubscribe = store.subscribe((state, previous) => {
@@ -39,6 +47,7 @@ export function useLintProblems(
     return () => {
       live = false;
       if (timer !== undefined) clearTimeout(timer);
+      cancelIdle();
       unsubscribe();
     };
   }, [store, delayMs]);
