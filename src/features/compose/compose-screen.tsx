@@ -4,6 +4,7 @@ import { createEditorStore } from '../../state/create-editor-store';
 import { AddSectionForm } from './add-section-form';
 import { BlockDragContext } from './block-drag-context';
 import { TagSuggestions } from './card-tag-field';
+import { ComposeReviewNotes } from './compose-review-notes';
 import { ComposeSide } from './compose-side';
 import { ComposeToolbar } from './compose-toolbar';
 import { EditorStoreProvider } from './editor-store-context';
@@ -79,6 +80,7 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           onRetry={() => void autosave.current?.flush()}
         />
         <EditLockBanner session={session} />
+        <ComposeReviewNotes repository={repository} />
         {paste.refused && (
           <RefusedLinesMessage
             key={paste.pasteCount}

@@ -8,7 +8,7 @@ import { encodeNotesLink } from '../../core/share/notes-link';
 import { allCards } from '../../core/model/ops/locate';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { reviewCardKeys } from './review-card-key';
-import { ReviewNotesMount } from './review-notes-mount';
+import { ReviewNotesMount, staticNotesPanel } from './review-notes-mount';
 
 const issue = importIssue(readCorpus('056.md'), { id: 'draft-56' });
 const first = allCards(issue)[0]?.card;
@@ -27,13 +27,21 @@ describe('reviewer notes in the editor', () => {
   it('shows notes from the address beside their card, keeps them, and forgets them on dismiss', async () => {
     const repository = new MemoryIssueRepository();
     window.history.replaceState(null, '', `/issues/draft-56#notes=${notesLink()}`);
-    const { unmount } = render(<ReviewNotesMount issue={issue} repository={repository} />);
+    const { unmount } = render(
+      <ReviewNotesMount issueId={issue.id} repository={repository}>
+        {staticNotesPanel(issue)}
+      </ReviewNotesMount>,
+    );
     expect(await screen.findByText('Say when it reached GA.')).toBeTruthy();
     expect(screen.getByText(first?.title ?? '')).toBeTruthy();
     expect(window.location.hash).toBe('');
     unmount();
 
-    const again = render(<ReviewNotesMount issue={issue} repository={repository} />);
+    const again = render(
+      <ReviewNotesMount issueId={issue.id} repository={repository}>
+        {staticNotesPanel(issue)}
+      </ReviewNotesMount>,
+    );
     expect(await screen.findByText('Say when it reached GA.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss notes' }));
     expect(screen.queryByText('Say when it reached GA.')).toBeNull();
@@ -47,7 +55,11 @@ describe('reviewer notes in the editor', () => {
     const repository = new MemoryIssueRepository();
     window.history.replaceState(null, '', `/issues/draft-56#notes=${notesLink().slice(0, 12)}`);
     await act(async () => {
-      render(<ReviewNotesMount issue={issue} repository={repository} />);
+      render(
+        <ReviewNotesMount issueId={issue.id} repository={repository}>
+          {staticNotesPanel(issue)}
+        </ReviewNotesMount>,
+      );
     });
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be opened/);
     expect(await repository.getSetting('review-notes:draft-56')).toBeUndefined();

@@ -1,17 +1,23 @@
+import type { ReactNode } from 'react';
 import type { Issue } from '../../core/model/types';
+import type { ReviewNotes } from '../../core/share/review-notes';
 import type { IssueRepository } from '../../persistence/issue-repository';
 import { ReviewNotesPanel } from './review-notes-panel';
 import { useReviewNotes } from './use-review-notes';
 
 interface ReviewNotesMountProps {
-  issue: Issue;
+  issueId: string;
   repository: IssueRepository;
-  onShowCard?: (cardId: string) => void;
+  /**
+   * Renders the open notes against the issue as it is now. The editor passes a component that
+   * follows its store, so only the panel, never the whole editor, re-renders while typing.
+   */
+  children: (notes: ReviewNotes, dismiss: () => void) => ReactNode;
 }
 
 /** The editor's view of reviewer notes: the panel while notes are open, or why a link failed. */
-export function ReviewNotesMount({ issue, repository, onShowCard }: ReviewNotesMountProps) {
-  const { notes, problem, dismiss } = useReviewNotes(issue.id, repository);
+export function ReviewNotesMount({ issueId, repository, children }: ReviewNotesMountProps) {
+  const { notes, problem, dismiss } = useReviewNotes(issueId, repository);
   if (problem) {
     return (
       <p role="alert" className="notice notice-error">
@@ -19,8 +25,14 @@ export function ReviewNotesMount({ issue, repository, onShowCard }: ReviewNotesM
       </p>
     );
   }
-  if (!notes) return null;
-  return (
-    <ReviewNotesPanel notes={notes} issue={issue} onDismiss={dismiss} onShowCard={onShowCard} />
-  );
+  return notes ? children(notes, dismiss) : null;
+}
+
+/** The panel for a fixed issue, for screens without an editor store. */
+export function staticNotesPanel(issue: Issue, onShowCard?: (cardId: string) => void) {
+  return function NotesPanel(notes: ReviewNotes, dismiss: () => void) {
+    return (
+      <ReviewNotesPanel notes={notes} issue={issue} onDismiss={dismiss} onShowCard={onShowCard} />
+    );
+  };
 }
