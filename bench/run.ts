@@ -7,6 +7,7 @@ import { serveBuild } from './serve-build';
 import { archiveBench } from './archive-bench';
 import { previewBench } from './preview-bench';
 import { autosaveBench } from './autosave-bench';
+import { editorBench } from './editor-bench';
 
 /**
  * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
@@ -28,6 +29,9 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
   archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
   autosaveMedianMs: ['<= 15 ms', (v) => v <= 15],
+  typingP95At500ToBareRatio: ['<= 1.2', (v) => v <= 1.2],
+  editable500To25Ratio: ['< 2', (v) => v < 2],
+  editorRouteGzipBytes: ['<= 266240 (260 KB)', (v) => v <= 260 * 1024],
   previewToFloorRatio: ['<= 1.15', (v) => v <= 1.15],
 };
 
@@ -45,11 +49,13 @@ async function main(): Promise<void> {
       ['bundle', () => bundleBench(root)],
       ['archive', () => archiveBench(server.url)],
       ['autosave', () => autosaveBench(server.url)],
+      ['editor', () => editorBench(server.url)],
       ['preview', () => previewBench(root)],
     ]);
   } finally {
     await server.close();
   }
+  addRatios(results);
   const rows: Row[] = Object.entries(results).map(([figure, value]) => {
     const budget = budgets[figure];
     return budget ? { figure, value, budget: budget[0], ok: budget[1](value) } : { figure, value };
@@ -60,6 +66,19 @@ async function main(): Promise<void> {
     file,
     `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`,
   );
+}
+
+/** Budgets stated as ratios of two figures measured in the same run. */
+function addRatios(results: Record<string, number>): void {
+  const ratio = (a: string, b: string) => {
+    const x = results[a];
+    const y = results[b];
+    return x !== undefined && y ? Math.round((x / y) * 1000) / 1000 : undefined;
+  };
+  const typing = ratio('typingP95Ms500', 'bareTypingP95Ms');
+  const editable = ratio('editableMs500', 'editableMs25');
+  if (typing !== undefined) results.typingP95At500ToBareRatio = typing;
+  if (editable !== undefined) results.editable500To25Ratio = editable;
 }
 
 async function runSteps(results: Record<string, number>, steps: Step[]): Promise<void> {
