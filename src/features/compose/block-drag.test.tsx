@@ -96,4 +96,23 @@ describe('dragging cards by keyboard', () => {
     );
     expect(titles('AWS blogs')).toEqual(blogs);
   });
+
+  it('drags a card added after the handles were armed', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const services = titles('New AWS services and features');
+    await liveHandle(`Move ${services[0]}`);
+    const region = screen.getByRole('region', { name: 'New AWS services and features' });
+    const box = within(region).getByRole('textbox', { name: 'Add link' });
+    fireEvent.change(box, {
+      target: { value: 'https://aws.amazon.com/about-aws/whats-new/2023/06/new-thing/' },
+    });
+    fireEvent.submit(box);
+    const handle = await liveHandle('Move New thing');
+    act(() => handle.focus());
+    await press(handle, 'Space');
+    await press(handle, 'ArrowUp');
+    await press(handle, 'Space');
+    await waitFor(() => expect(titles('New AWS services and features').at(-2)).toBe('New thing'));
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { DRAG_INSTRUCTIONS_ID } from './drag-announcements';
@@ -37,7 +37,8 @@ export function InertHandle({ label }: { label: string }) {
 export function SortableHandle({ blockId, sectionId, label, wrapper }: HandleProps) {
   const sortable = useSortable({ id: blockId, data: { sectionId } });
   const { setNodeRef, transform, transition, isDragging, isOver, active } = sortable;
-  useLayoutEffect(() => {
+  // A passive effect: the wrapper's ref is attached only after this child's layout effects run.
+  useEffect(() => {
     setNodeRef(wrapper.current);
     return () => setNodeRef(null);
   }, [setNodeRef, wrapper]);
