@@ -27,7 +27,19 @@ export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
   const [asking, setAsking] = useState(false);
   const cardId = card.id;
   const bullets = useBatchedBullets(store, cardId, committed);
-  const extensions = useMemo(() => summaryExtensions({ onRequestLink: () => setAsking(true) }), []);
+  const extensions = useMemo(
+    () =>
+      summaryExtensions({
+        onRequestLink: () => {
+          // Into the store before the prompt takes the focus, so nothing re-renders under it.
+          bullets.flush();
+          setAsking(true);
+        },
+      }),
+    // Made once, with the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
   const editor = useEditor(
     {
       extensions,
