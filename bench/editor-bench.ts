@@ -31,8 +31,8 @@ declare global {
  * The editor at size, in Debian's chromium on a fresh profile, against the served build at
  * `baseUrl` (issue 3, "Speed at size"). Synthetic issues of 25, 60, 250 and 500 cards (corpus
  * cards repeated, built here in Node) are imported through the library's Import input. Figures:
- * - editableMs<N>: navigation start to the first frame showing the first card's Summary box
- *   and the status "All changes saved" (median of 5 loads, the sizes taking turns);
+ * - editableMs<N>: navigation start to the first frame showing the first card's Summary box,
+ *   not inert, and the status "All changes saved" (median of 5 loads, the sizes taking turns);
  * - typingP50Ms<N>/typingP95Ms<N> for 60 and 500: keydown `timeStamp` to the next frame
  *   (requestAnimationFrame, then a task), 200 keystrokes in the last card's summary after 20
  *   unmeasured ones; bareTypingP50Ms/bareTypingP95Ms: the same in a page holding one TipTap
@@ -129,7 +129,9 @@ async function importSynthetic(
  */
 function watchEditable(): void {
   const observer = new MutationObserver(() => {
-    if (document.querySelector('[role="textbox"][aria-label="Summary"]') === null) return;
+    const summary = document.querySelector('[role="textbox"][aria-label="Summary"]');
+    // Present, and not inert (the form takes edits once this tab holds the draft's lock).
+    if (summary === null || summary.closest('[inert]') !== null) return;
     const statuses = [...document.querySelectorAll('[role="status"]')];
     if (!statuses.some((status) => status.textContent === 'All changes saved')) return;
     observer.disconnect();
