@@ -4,12 +4,12 @@ import { createEditorStore } from '../../state/create-editor-store';
 import { AddSectionForm } from './add-section-form';
 import { BlockDragContext } from './block-drag-context';
 import { TagSuggestions } from './card-tag-field';
-import { ComposeReviewNotes } from './compose-review-notes';
 import { ComposeSide } from './compose-side';
 import { ComposeToolbar } from './compose-toolbar';
 import { EditorStoreProvider } from './editor-store-context';
 import { ExportActions } from './export-actions';
 import { FrontMatterForm } from './front-matter-form';
+import { IdleReviewNotes } from './idle-review-notes';
 import { IntroRegion } from './intro-region';
 import { LiveAnnouncer } from './live-announcer';
 import { RefusedLinesMessage } from './refused-lines-message';
@@ -80,7 +80,7 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           onRetry={() => void autosave.current?.flush()}
         />
         <EditLockBanner session={session} />
-        <ComposeReviewNotes repository={repository} />
+        <IdleReviewNotes repository={repository} />
         {paste.refused && (
           <RefusedLinesMessage
             key={paste.pasteCount}
