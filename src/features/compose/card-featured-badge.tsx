@@ -20,18 +20,18 @@ function describePlaces(found: readonly LinkOccurrence[]): string {
 
 /**
  * The "already featured" badge of a card's URL ("in #054", linking to that issue's preview),
- * worded as the archive's FeaturedBadge. It renders again only when its own answer changes, not
- * whenever any stored issue does: the open issue is saved every second while typing, and a
- * 500-card issue has 500 of these.
+ * worded as the archive's FeaturedBadge. It reads the stored issues as they were when the editor
+ * opened (see FeaturedElsewhere) and renders again only when its own answer changes: the open
+ * issue is saved every second while typing, and a 500-card issue has 500 of these.
  */
 export function CardFeaturedBadge({ url, issueId }: { url: string; issueId: string }) {
   const cache = storedIssuesFor(useRepository());
   const elsewhere = featuredElsewhereFor(cache, issueId);
-  const read = useCallback(
-    () => (url.trim() === '' ? null : elsewhere.lookup(cache.getSnapshot(), url)),
-    [cache, elsewhere, url],
-  );
-  const places = useSyncExternalStore(cache.subscribe, read, read);
+  const read = useCallback(() => {
+    const snapshot = elsewhere.snapshot();
+    return snapshot === undefined || url.trim() === '' ? null : elsewhere.lookup(snapshot, url);
+  }, [elsewhere, url]);
+  const places = useSyncExternalStore(elsewhere.subscribe, read, read);
   if (!places) return null;
   const label = issueLabel(places.latest);
   const others = new Set(places.found.map(issueLabel)).size - 1;

@@ -19,6 +19,26 @@ function snapshot(issues: Issue[], previous?: StoredIssuesSnapshot): StoredIssue
 const corpusIssue = (name: string) =>
   importIssue(readCorpus(`${name}.md`), { id: `issue-${name}` });
 
+/** A stored-issues cache by hand: `publish` hands out a snapshot to whoever follows. */
+function fakeCache(initial: StoredIssuesSnapshot) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    following: () => listeners.size,
+    getSnapshot: () => current,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    publish: (next: StoredIssuesSnapshot) => {
+      current = next;
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
+const idleCache = () => fakeCache({ issues: new Map(), ready: false, error: undefined });
+
 describe('FeaturedElsewhere', () => {
   const earlier = corpusIssue('055');
   const sharedUrl = allCards(earlier)[3]!.card.url;
@@ -31,7 +51,7 @@ describe('FeaturedElsewhere', () => {
   );
 
   it('finds a link in the other issues, never in the open one', () => {
-    const elsewhere = new FeaturedElsewhere(open.id);
+    const elsewhere = new FeaturedElsewhere(idleCache(), open.id);
     const first = snapshot([open, earlier]);
     const ownOnly = allCards(open).find(
       (c) => !allCards(earlier).some((e) => e.card.url === c.card.url),
@@ -43,7 +63,7 @@ describe('FeaturedElsewhere', () => {
   });
 
   it('keeps its answers while only the open issue is saved again', () => {
-    const elsewhere = new FeaturedElsewhere(open.id);
+    const elsewhere = new FeaturedElsewhere(idleCache(), open.id);
     const url = allCards(earlier)[0]!.card.url;
     const first = snapshot([open, earlier]);
     const answer = elsewhere.lookup(first, url);
@@ -53,5 +73,27 @@ describe('FeaturedElsewhere', () => {
     const changed = snapshot([open, { ...earlier, updatedAt: 1 }], first);
     expect(elsewhere.lookup(changed, url)).not.toBe(answer);
     expect(elsewhere.lookup(changed, url)?.latest.issueId).toBe(earlier.id);
+  });
+
+  it('reads the stored issues once per session, then stops following them', () => {
+    const cache = fakeCache({ issues: new Map(), ready: false, error: undefined });
+    const elsewhere = new FeaturedElsewhere(cache, open.id);
+    let told = 0;
+    const leave = elsewhere.subscribe(() => told++);
+    expect(cache.following()).toBe(1);
+    expect(elsewhere.snapshot()).toBeUndefined();
+    const first = snapshot([open, earlier]);
+    cache.publish(first);
+    expect(told).toBe(1);
+    expect(elsewhere.snapshot()).toBe(first);
+    expect(cache.following()).toBe(0);
+    const later = snapshot([{ ...open, updatedAt: 1 }, earlier], first);
+    cache.publish(later);
+    expect(elsewhere.snapshot()).toBe(first);
+    // A new session (the issue opened again) reads what is stored now.
+    leave();
+    expect(elsewhere.snapshot()).toBeUndefined();
+    elsewhere.subscribe(() => undefined);
+    expect(elsewhere.snapshot()).toBe(later);
   });
 });

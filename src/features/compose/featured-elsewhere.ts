@@ -26,15 +26,51 @@ interface Derived {
 
 /**
  * The links of every stored issue but the open one, for the badges of the open issue's cards.
- * Saving the open issue publishes a new stored-issues snapshot every second or so while typing;
- * the other issues are then the same objects, so this keeps its index and its answers, and a
- * badge whose answer did not change does not render again (500 cards, 500 badges).
+ * It reads the stored issues once per editing session (the first complete snapshot after the
+ * first badge asks) and then stops following them: the open issue is saved every second while
+ * typing, and following would reload it each time, only to leave its own links out. A draft
+ * changed meanwhile in another tab shows in the badges when the issue is opened again.
  */
 export class FeaturedElsewhere {
   private derived: Derived | undefined;
   private seen: StoredIssuesSnapshot | undefined;
+  private settled: StoredIssuesSnapshot | undefined;
+  private readonly listeners = new Set<() => void>();
+  private stopFollowing: (() => void) | undefined;
 
-  constructor(private readonly issueId: string) {}
+  constructor(
+    private readonly cache: Pick<StoredIssuesCache, 'subscribe' | 'getSnapshot'>,
+    private readonly issueId: string,
+  ) {}
+
+  /** For useSyncExternalStore: called once the stored issues have been read. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (!this.settled && !this.stopFollowing) {
+      this.stopFollowing = this.cache.subscribe(() => this.settle());
+      this.settle();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      // The session is over (the editor closed): read afresh next time.
+      this.stopFollowing?.();
+      this.stopFollowing = undefined;
+      this.settled = undefined;
+    };
+  };
+
+  /** The stored issues as read for this session; undefined until they are. */
+  readonly snapshot = (): StoredIssuesSnapshot | undefined => this.settled;
+
+  private settle(): void {
+    const snapshot = this.cache.getSnapshot();
+    if (!snapshot.ready || this.settled) return;
+    this.settled = snapshot;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    for (const listener of [...this.listeners]) listener();
+  }
 
   /** Where `url` was featured outside the open issue; the same object while that holds. */
   lookup(snapshot: StoredIssuesSnapshot, url: string): FeaturedPlaces | null {
@@ -75,7 +111,7 @@ export function featuredElsewhereFor(cache: StoredIssuesCache, issueId: string):
   }
   let elsewhere = byIssue.get(issueId);
   if (!elsewhere) {
-    elsewhere = new FeaturedElsewhere(issueId);
+    elsewhere = new FeaturedElsewhere(cache, issueId);
     byIssue.set(issueId, elsewhere);
   }
   return elsewhere;
