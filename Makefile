@@ -10,8 +10,11 @@ help:
 	@echo "make test  - install what is missing and run lint, types, unit, Hugo and browser tests"
 	@echo "make bench - the benchmark (writes bench/results.json)"
 
+# `npm install` with the committed lock, not `npm ci`: the registry this project is installed
+# from serves no manifests for other platforms' optional binaries (rollup's, the resolver's), so
+# the lock cannot list them and `npm ci` refuses it; `npm install` keeps every locked version.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm install --no-audit --no-fund
 	@touch $@
 
 deps: node_modules/.package-lock.json
