@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import {
   closestCenter,
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   pointerWithin,
@@ -10,10 +11,12 @@ import {
   useSensors,
   type CollisionDetection,
   type DragEndEvent,
+  useDndContext,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { DRAG_INSTRUCTIONS_ID, dragAnnouncements, dragInstructions } from './drag-announcements';
 import { DragArmedContext, useArmWhenIdle } from './drag-armed';
+import { DragPreview } from './drag-preview';
 import { dropPlace } from './drop-place';
 import { useEditorStore } from './editor-store-context';
 
@@ -27,6 +30,8 @@ const collisions: CollisionDetection = (args) => {
  * Drag and drop of the sections' blocks, within and across sections, by pointer (after a few
  * pixels, so a click on the handle stays a click) and by keyboard (Space on a handle, arrows,
  * Space), each step announced. A drop is one store move: one undo step, announced by the store.
+ * What moves on screen is a small preview of the block; the blocks stay in place and the one
+ * under it shows where the drop goes (blocks are painted in groups that would clip them).
  *
  * The announcements go through the editor's own live region (LiveAnnouncer), the one that also
  * reads out Alt+arrow moves, so dnd-kit's own region is kept off the page: the page keeps one
@@ -41,13 +46,13 @@ export function BlockDragContext({ children }: { children: ReactNode }) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
+  const settle = () => document.documentElement.classList.remove('blocks-dragging');
+  const onDragStart = () => document.documentElement.classList.add('blocks-dragging');
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    settle();
     if (!over || over.id === active.id) return;
-    const dragged = active.rect.current.translated;
-    const middle = over.rect.top + over.rect.height / 2;
-    const below = dragged ? dragged.top + dragged.height / 2 > middle : false;
     const state = store.getState();
-    const place = dropPlace(state.issue, String(active.id), String(over.id), below);
+    const place = dropPlace(state.issue, String(active.id), String(over.id));
     if (place) state.moveBlock(String(active.id), place.sectionId, place.index);
   };
 
@@ -56,13 +61,16 @@ export function BlockDragContext({ children }: { children: ReactNode }) {
       sensors={sensors}
       collisionDetection={collisions}
       accessibility={{ container: offPage, screenReaderInstructions: dragInstructions }}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={settle}
     >
       <p id={DRAG_INSTRUCTIONS_ID} hidden>
         {dragInstructions.draggable}
       </p>
       <DragAnnouncer />
       <DragArmedContext value={armed}>{children}</DragArmedContext>
+      <DraggedPreview />
     </DndContext>
   );
 }
@@ -84,4 +92,14 @@ function DragAnnouncer() {
   }, [store]);
   useDndMonitor(listener);
   return null;
+}
+
+/** The preview that follows the pointer (or the arrow keys) while a block is dragged. */
+function DraggedPreview() {
+  const { active } = useDndContext();
+  return (
+    <DragOverlay dropAnimation={null}>
+      {active ? <DragPreview blockId={String(active.id)} /> : null}
+    </DragOverlay>
+  );
 }

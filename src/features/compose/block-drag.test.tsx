@@ -4,16 +4,24 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { exportIssue } from '../../core/markdown/export-issue';
 import { corpusIssue, renderCompose } from './render-compose.test-helper';
 
-// jsdom has no layout. dnd-kit's keyboard sensor moves between the measured boxes of the
-// sortable blocks, so each block gets a box by its place on the page: 100px tall, one under the
-// other, in document order.
+// jsdom has no layout. dnd-kit's keyboard sensor moves between the measured boxes of the drop
+// places (the blocks and each section's end), so each gets a box by its place on the page:
+// 100px tall, one under the other, in document order. The preview that follows the drag starts
+// where the dragged block is.
+const DROP_PLACES = '.sortable-block, .drop-end, .empty-blocks';
 const realRect = Element.prototype.getBoundingClientRect;
+function placeRect(place: Element): DOMRect {
+  const index = [...document.querySelectorAll(DROP_PLACES)].indexOf(place);
+  return new DOMRect(0, index * 100, 600, 90);
+}
 beforeEach(() => {
   Element.prototype.getBoundingClientRect = function rect(this: Element) {
-    const block = this.closest('.sortable-block');
-    if (!block) return realRect.call(this);
-    const index = [...document.querySelectorAll('.sortable-block')].indexOf(block);
-    return new DOMRect(0, index * 100, 600, 90);
+    const place = this.closest(DROP_PLACES);
+    if (place) return placeRect(place);
+    const dragged = document.querySelector('[aria-pressed="true"]')?.closest('.sortable-block');
+    const preview = this.closest('.drag-preview') ?? this.querySelector('.drag-preview');
+    if (dragged && preview) return placeRect(dragged);
+    return realRect.call(this);
   };
 });
 afterEach(() => {
@@ -61,6 +69,14 @@ describe('dragging cards by keyboard', () => {
       `Picked up card "${last}". It is at position ${services.length} of ${services.length} in ` +
         'New AWS services and features. Use the arrow keys to move it, Space or Enter to drop ' +
         'it, Escape to cancel.',
+    );
+    // Down: first the end of its own section, where it is already last; then into the next.
+    await press(handle, 'ArrowDown');
+    await waitFor(() =>
+      expect(said()).toBe(
+        `Card "${last}" would move to position ${services.length} of ${services.length} in ` +
+          'New AWS services and features.',
+      ),
     );
     await press(handle, 'ArrowDown');
     const blogs = titles('AWS blogs');

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
 import type { Issue } from '../../core/model/types';
 import { sectionById } from '../../state/block-index';
@@ -46,6 +46,9 @@ export const BlockList = memo(function BlockList({
  */
 const GROUP_SIZE = 20;
 
+/** Blocks do not slide while dragging: they are painted in groups, which would clip them. */
+const stayInPlace: SortingStrategy = () => null;
+
 function groupsOf(ids: readonly string[], size: number): string[][] {
   const groups: string[][] = [];
   for (let start = 0; start < ids.length; start += size)
@@ -62,15 +65,13 @@ function SortableBlocks({
   ids: string[];
   emptyText: string;
 }) {
-  // An empty section is a drop place of its own; a section with blocks is dropped into by them.
-  const empty = useDroppable({ id: sectionDropId(sectionId), disabled: ids.length > 0 });
+  // The section's end takes drops too: the whole of an empty section, a strip after the last block.
+  const end = useDroppable({ id: sectionDropId(sectionId) });
+  const over = end.isOver ? ' drop-target' : '';
   return (
-    <SortableContext id={sectionId} items={ids} strategy={verticalListSortingStrategy}>
+    <SortableContext id={sectionId} items={ids} strategy={stayInPlace}>
       {ids.length === 0 ? (
-        <p
-          ref={empty.setNodeRef}
-          className={`hint empty-blocks${empty.isOver ? ' drop-target' : ''}`}
-        >
+        <p ref={end.setNodeRef} className={`hint empty-blocks${over}`}>
           {emptyText}
         </p>
       ) : (
@@ -83,6 +84,7 @@ function SortableBlocks({
               ))}
             </div>
           ))}
+          <div ref={end.setNodeRef} className={`drop-end${over}`} aria-hidden="true" />
         </div>
       )}
     </SortableContext>

@@ -1,7 +1,7 @@
 import type { Issue } from '../../core/model/types';
 import { blockById, sectionById } from '../../state/block-index';
 
-/** The droppable id of an empty section (a card can be dropped into it). */
+/** The droppable id of a section's end: its only place when empty, after its last block else. */
 export function sectionDropId(sectionId: string): string {
   return `section-drop:${sectionId}`;
 }
@@ -18,16 +18,11 @@ export interface DropPlace {
 
 /**
  * Where a block dragged over `overId` lands: over a block of its own section it takes that
- * block's place (the others shift, as the sortable list showed); over a block of another section
- * it goes before that block, or after it when dropped on its lower half; over an empty section it
- * becomes its only block. Undefined when there is nowhere to go (the intro, an unknown id).
+ * block's place (after it when moving down, before it when moving up); over a block of another
+ * section it goes before that block; over a section's end it goes last. Undefined when there is
+ * nowhere to go (the intro, an unknown id).
  */
-export function dropPlace(
-  issue: Issue,
-  activeId: string,
-  overId: string,
-  below = false,
-): DropPlace | undefined {
+export function dropPlace(issue: Issue, activeId: string, overId: string): DropPlace | undefined {
   const active = blockById(issue, activeId);
   if (!active || active.sectionId === null) return undefined;
   const emptySection = sectionOfDropId(overId);
@@ -43,5 +38,5 @@ export function dropPlace(
   if (!section) return undefined;
   const overIndex = section.blocks.findIndex((b) => b.id === overId);
   if (over.sectionId === active.sectionId) return { sectionId: over.sectionId, index: overIndex };
-  return { sectionId: over.sectionId, index: overIndex + (below ? 1 : 0) };
+  return { sectionId: over.sectionId, index: overIndex };
 }

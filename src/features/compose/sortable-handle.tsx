@@ -1,6 +1,5 @@
 import { useEffect, type RefObject } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { DRAG_INSTRUCTIONS_ID } from './drag-announcements';
 
 interface HandleProps {
@@ -30,27 +29,26 @@ export function InertHandle({ label }: { label: string }) {
 }
 
 /**
- * The live drag handle of a block: it registers the block's wrapper with dnd-kit and moves it
- * while dragging (style and classes set on the element), so the block itself never re-renders
- * for a drag.
+ * The live drag handle of a block: it registers the block's wrapper with dnd-kit and marks it
+ * while dragging (classes set on the element: dragged, or where a drop would go), so the block
+ * itself never re-renders for a drag.
  */
 export function SortableHandle({ blockId, sectionId, label, wrapper }: HandleProps) {
   const sortable = useSortable({ id: blockId, data: { sectionId } });
-  const { setNodeRef, transform, transition, isDragging, isOver, active } = sortable;
+  const { setNodeRef, isDragging, isOver, active, index, activeIndex } = sortable;
   // A passive effect: the wrapper's ref is attached only after this child's layout effects run.
   useEffect(() => {
     setNodeRef(wrapper.current);
     return () => setNodeRef(null);
   }, [setNodeRef, wrapper]);
-  const fromElsewhere = isOver && active?.data.current?.sectionId !== sectionId;
+  const place = dropMark(isOver, active?.data.current?.sectionId === sectionId, activeIndex, index);
   useEffect(() => {
     const element = wrapper.current;
     if (!element) return;
-    element.style.transform = CSS.Translate.toString(transform) ?? '';
-    element.style.transition = transition ?? '';
     element.classList.toggle('is-dragging', isDragging);
-    element.classList.toggle('drop-target', fromElsewhere);
-  }, [wrapper, transform, transition, isDragging, fromElsewhere]);
+    element.classList.toggle('drop-before', place === 'before');
+    element.classList.toggle('drop-after', place === 'after');
+  }, [wrapper, isDragging, place]);
   return (
     <button
       type="button"
@@ -65,4 +63,20 @@ export function SortableHandle({ blockId, sectionId, label, wrapper }: HandlePro
       {glyph}
     </button>
   );
+}
+
+/**
+ * Where a drop on this block puts the dragged one (see dropPlace): in its own section after it
+ * when moving down and before it when moving up; from another section, before it.
+ */
+function dropMark(
+  isOver: boolean,
+  sameSection: boolean,
+  activeIndex: number,
+  index: number,
+): 'before' | 'after' | undefined {
+  if (!isOver) return undefined;
+  if (!sameSection) return 'before';
+  if (activeIndex === index) return undefined;
+  return activeIndex < index ? 'after' : 'before';
 }
