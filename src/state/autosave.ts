@@ -6,8 +6,9 @@ export interface AutosaveOptions {
   /** Quiet time after the last edit before writing (default 500 ms). */
   delayMs?: number;
   /**
-   * The longest an edit waits while typing goes on without a pause (default 1000 ms): at most this
-   * much typing is at risk if the browser dies.
+   * The longest an edit waits while typing goes on without a pause (default 500 ms). A summary's
+   * keystrokes reach the store within 500 ms, so at most one second of typing is at risk if the
+   * browser dies.
    */
   maxWaitMs?: number;
 }
@@ -32,7 +33,7 @@ export function startAutosave(
   options: AutosaveOptions = {},
 ): Autosave {
   const delay = options.delayMs ?? 500;
-  const maxWait = Math.max(delay, options.maxWaitMs ?? 1000);
+  const maxWait = Math.max(delay, options.maxWaitMs ?? 500);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;

@@ -11,8 +11,9 @@ export interface EditSession {
   /**
    * This tab shows the draft read-only: another tab edits it, or this one took over and has not
    * read the stored version yet. (While the lock is being asked for, a matter of milliseconds, the
-   * store refuses changes but the form stays focusable, so a field asked for by the address or by
-   * the inbox still gets the focus.)
+   * draft stays editable: refusing changes then dropped a fast first keystroke. If another tab
+   * turns out to hold the draft, what was typed is written at once and the stored revision
+   * counter turns any clash into the conflict banner, never a silent overwrite.)
    */
   readOnly: boolean;
   /** The draft was deleted in another tab. */
@@ -29,11 +30,11 @@ function applyAccess(
   onDeleted: () => void,
 ): (() => void) | undefined {
   const state = store.getState();
-  if (access.mode === 'checking') {
-    state.setReadOnly(true);
-    return undefined;
-  }
-  if (access.mode === 'unguarded' || (access.mode === 'editing' && access.since === 'opened')) {
+  if (
+    access.mode === 'checking' ||
+    access.mode === 'unguarded' ||
+    (access.mode === 'editing' && access.since === 'opened')
+  ) {
     state.setReadOnly(false);
     return undefined;
   }
