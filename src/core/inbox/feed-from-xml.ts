@@ -28,7 +28,7 @@ export interface Feed {
 
 /**
  * Reads a feed file: checks the text, parses it with the given XML parser (the browser's
- * DOMParser in the app) and reads the document. Throws an InputError for an empty or binary
+ * DOMParser in the app) and reads the document; throws an InputError for an empty or binary
  * file, malformed XML, or XML that is not a feed.
  */
 export function parseFeedXml(

@@ -143,18 +143,18 @@ function bestWindow(index: KmerIndex, options: DictionaryOptions): Window | unde
 function takeSegment(
   bytes: Uint8Array,
   index: KmerIndex,
-  window: Window,
+  chosen: Window,
   options: DictionaryOptions,
 ): Uint8Array {
-  const positions = index.keys[window.issue] ?? new Int32Array(0);
+  const positions = index.keys[chosen.issue] ?? new Int32Array(0);
   const weightAt = (at: number): number => index.weights[positions[at] ?? 0] ?? 0;
   const last =
-    Math.min(positions.length, window.start + options.windowBytes - options.kmerBytes + 1) - 1;
-  let first = window.start;
+    Math.min(positions.length, chosen.start + options.windowBytes - options.kmerBytes + 1) - 1;
+  let first = chosen.start;
   let end = last;
   while (first < end && weightAt(first) === 0) first += 1;
   while (end > first && weightAt(end) === 0) end -= 1;
-  for (let at = window.start; at <= last; at += 1) index.weights[positions[at] ?? 0] = 0;
+  for (let at = chosen.start; at <= last; at += 1) index.weights[positions[at] ?? 0] = 0;
   return characterAligned(bytes, first, end + options.kmerBytes);
 }
 
