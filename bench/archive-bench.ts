@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
 
 /**
  * Archive import in Debian's chromium: the served app at `baseUrl` imports the 79-file corpus
@@ -17,16 +17,7 @@ export async function archiveBench(baseUrl: string): Promise<Record<string, numb
   const profile = await mkdtemp(path.join(tmpdir(), 'broadsheet-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
     timeout: 120_000,
   });
   try {
@@ -55,10 +46,4 @@ export async function archiveBench(baseUrl: string): Promise<Record<string, numb
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
-}
-
-function chromiumPath(): string {
-  const found = execFileSync('sh', ['-c', 'command -v chromium || true'], { encoding: 'utf8' });
-  if (found.trim() === '') throw new Error("chromium is not installed (Debian's chromium package)");
-  return found.trim();
 }

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
 import { importIssue } from '../src/core/markdown/import-issue';
 import type { Block, Issue, LinkCard } from '../src/core/model/types';
 import { corpusFiles, readCorpus } from '../test/helpers/corpus';
@@ -18,16 +18,7 @@ export async function autosaveBench(baseUrl: string): Promise<Record<string, num
   const profile = await mkdtemp(path.join(tmpdir(), 'broadsheet-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
     timeout: 120_000,
   });
   try {
@@ -82,10 +73,4 @@ function countCards(issue: Issue): number {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-function chromiumPath(): string {
-  const found = execFileSync('sh', ['-c', 'command -v chromium || true'], { encoding: 'utf8' });
-  if (found.trim() === '') throw new Error("chromium is not installed (Debian's chromium package)");
-  return found.trim();
 }
