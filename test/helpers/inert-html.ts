@@ -34,7 +34,6 @@ const dangerousScheme = /^(?:javascript|vbscript|data|file|blob):/i;
 
 /** Parses an HTML fragment the way innerHTML would. */
 export function parseHtml(html: string): DocumentFragment {
-  // eslint-disable-next-line no-restricted-globals -- only in tests, under the jsdom environment
   const template = document.createElement('template');
   template.innerHTML = html;
   return template.content;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Bullet } from '../model/types';
-import { parseHtml } from './inert-html.test-helper';
+import { parseHtml } from '../../../test/helpers/inert-html';
 import { renderBullets } from './render-bullets';
 
 const bullet = (id: string, depth: 1 | 2 | 3): Bullet => ({

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../markdown/import-issue';
-import { inertnessProblems, parseHtml } from './inert-html.test-helper';
+import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
 import { renderIssue } from './render-issue';
 
 const here = dirname(fileURLToPath(import.meta.url));

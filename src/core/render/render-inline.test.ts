@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Mark, RichText } from '../model/types';
-import { inertnessProblems, parseHtml } from './inert-html.test-helper';
+import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
 import { renderInline } from './render-inline';
 
 const link = (href: string, title?: string): Mark =>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inertnessProblems, parseHtml } from './inert-html.test-helper';
+import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
 import { card, issue, section } from './model-builders.test-helper';
 import { renderIssue } from './render-issue';
 

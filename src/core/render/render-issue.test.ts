@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createBlockRenderer } from './create-block-renderer';
-import { parseHtml } from './inert-html.test-helper';
+import { parseHtml } from '../../../test/helpers/inert-html';
 import { bullet, card, issue, section, text } from './model-builders.test-helper';
 import { renderBlock } from './render-block';
 import { renderIssue } from './render-issue';

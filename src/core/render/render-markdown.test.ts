@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inertnessProblems, parseHtml } from './inert-html.test-helper';
+import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
 import { renderMarkdown, renderMarkdownInline } from './render-markdown';
 
 const hostile: Array<[string, string]> = [

@@ -30,7 +30,7 @@ interface KmerIndex {
   keys: Int32Array[];
   /** Per k-mer id, its weight; zeroed once a chosen window covers it. */
   weights: Float64Array;
-  /** Scratch space for {@link bestWindow}: how often each k-mer occurs in the current window. */
+  /** Scratch space for {@link bestWindow}: how often each k-mer occurs in the window being scored. */
   inWindow: Int32Array;
 }
 
@@ -103,7 +103,7 @@ function weighKmers(keys: Int32Array[], count: number, options: DictionaryOption
 
 interface Window {
   issue: number;
-  /** First k-mer position of the window. */
+  /** First k-mer position of the span. */
   start: number;
 }
 
