@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -23,5 +24,66 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the entry imports stays in the entry; React's core would otherwise be a
+            // chunk of its own that every page fetches besides the entry.
+            { name: 'shell', tags: ['$initial'] },
+            // What the reviewer's page shares with the editor's screens comes in one chunk
+            // rather than in one small chunk per module.
+            { name: reviewSharedChunk },
+          ],
+        },
+      },
+    },
+  },
 });
+
+interface ModuleGraph {
+  getModuleInfo(id: string): {
+    importedIds: readonly string[];
+    dynamicallyImportedIds: readonly string[];
+    importers: readonly string[];
+  } | null;
+}
+
+const reviewPage = fileURLToPath(new URL('src/features/review/review-page.tsx', import.meta.url));
+const reviewFolder = fileURLToPath(new URL('src/features/review/', import.meta.url));
+let reviewGraph: { needed: Set<string>; own: Set<string> } | undefined;
+
+/**
+ * Names the chunk of a module that the reviewer's page imports statically and that code outside
+ * the page also imports; null for every other module. What only the page and its lazy parts
+ * (review mode, "Open in editor") use stays in the page's chunks.
+ */
+function reviewSharedChunk(id: string, graph: ModuleGraph): string | null {
+  reviewGraph ??= {
+    needed: reach(graph, reviewPage, false),
+    own: new Set([...reach(graph, reviewPage, true)].filter((m) => m.startsWith(reviewFolder))),
+  };
+  const { needed, own } = reviewGraph;
+  if (!needed.has(id) || id.includes('/node_modules/')) return null;
+  const importers = graph.getModuleInfo(id)?.importers ?? [];
+  return importers.some((importer) => !own.has(importer)) ? 'review-shared' : null;
+}
+
+/** What `start` imports, directly or not; with `lazy`, also what the review folder imports lazily. */
+function reach(graph: ModuleGraph, start: string, lazy: boolean): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const info = graph.getModuleInfo(id);
+    const own = lazy && id.startsWith(reviewFolder);
+    [...(info?.importedIds ?? []), ...(own ? (info?.dynamicallyImportedIds ?? []) : [])].forEach(
+      visit,
+    );
+  };
+  visit(start);
+  return seen;
+}
