@@ -40,11 +40,3 @@ export function AppLayout() {
     </div>
   );
 }
-
-export function RouteLoading() {
-  return (
-    <main className="page">
-      <p role="status">Loading…</p>
-    </main>
-  );
-}

@@ -9,7 +9,7 @@ import {
   type RepositoryState,
 } from '../components/repository-context';
 import { AppErrorBoundary } from './app-error-boundary';
-import { RouteLoading } from './app-layout';
+import { RouteLoading } from './route-loading';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 

@@ -1,12 +1,11 @@
-// The screens, each loaded lazily: the entry carries the router and the frame, no storage, editor
-// or markdown code. The reviewer's page (`/preview#...`) is outside the drafts layout, so opening
+// The screens, each loaded lazily: the entry carries the router and no frame, storage, editor or
+// markdown code. The reviewer's page (`/preview#...`) is outside the drafts layout, so opening
 // a share link neither opens storage nor loads the sample.
 
 import type { RouteObject } from 'react-router';
-import { RouteLoading } from './app-layout';
-import { DraftsLayout } from './drafts-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+import { RouteLoading } from './route-loading';
 
 export const appRoutes: RouteObject[] = [
   {
@@ -20,8 +19,12 @@ export const appRoutes: RouteObject[] = [
   },
   {
     path: '/',
-    Component: DraftsLayout,
     HydrateFallback: RouteLoading,
+    // The frame loads with the screen, in parallel: the reviewer's page never needs it.
+    lazy: async () => {
+      const { DraftsLayout } = await import('./drafts-layout');
+      return { Component: DraftsLayout };
+    },
     errorElement: <RouteError />,
     children: [
       {
