@@ -4,7 +4,7 @@ import type { CardMarks } from './card-marks';
 import type { DictionaryLoader } from './decode-review-link';
 import { loadShareDictionary } from './load-share-dictionary';
 import { OpenInEditor } from './open-in-editor';
-import { readReviewFile } from './read-review-file';
+import type { ReviewFileResult } from './read-review-file';
 import type { ReviewIssue } from './review-issue';
 import { ReviewFilePicker } from './review-file-picker';
 import { ReviewIssueView } from './review-issue-view';
@@ -19,6 +19,18 @@ import './review.css';
 
 const NotesMode = lazy(async () => ({ default: (await import('./notes-mode')).NotesMode }));
 
+/** Reads a picked or dropped review file; the reader loads with the first file. */
+async function readFile(file: File): Promise<ReviewFileResult> {
+  try {
+    return await (await import('./read-review-file')).readReviewFile(file);
+  } catch {
+    return { message: FILE_READER_MISSING };
+  }
+}
+
+const FILE_READER_MISSING =
+  'This page could not load what it needs to open a file. Check your connection and reload the page.';
+
 export interface ReviewPageProps {
   /** Loads the share dictionary; tests pass one that needs no network. */
   loadDictionary?: DictionaryLoader;
@@ -28,10 +40,7 @@ export function ReviewPage({ loadDictionary = loadShareDictionary }: ReviewPageP
   const { hash } = useLocation();
   const [source, showFile] = useReviewSource(hash, loadDictionary);
   const [dragging, setDragging] = useState(false);
-  const openFile = useCallback(
-    (file: File) => void readReviewFile(file).then(showFile),
-    [showFile],
-  );
+  const openFile = useCallback((file: File) => void readFile(file).then(showFile), [showFile]);
   const picker = <ReviewFilePicker onFile={openFile} />;
 
   const onDrop = (event: DragEvent) => {
