@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import { getFrontMatterDate } from '../../core/front-matter/get-front-matter-date';
 import type { Issue } from '../../core/model/types';
-import { formatDate } from '../../core/render/render-issue-header';
+import { formatDate } from '../../core/render/format-date';
 import { renderIssue } from '../../core/render/render-issue';
 import { PreviewToolbar } from './preview-toolbar';
 import { useStoredIssue } from './use-stored-issue';

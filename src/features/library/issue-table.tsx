@@ -2,7 +2,7 @@
 // actions. Row headers name each row for screen readers moving through the actions.
 
 import { Link } from 'react-router';
-import { formatDate } from '../../core/render/render-issue-header';
+import { formatDate } from '../../core/render/format-date';
 import type { IssueSummary } from '../../persistence/issue-repository';
 import { statusLabel } from './status-label';
 

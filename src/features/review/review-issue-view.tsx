@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import { formatDate } from '../../core/render/render-issue-header';
+import { formatDate } from '../../core/render/format-date';
 import type { ReviewCard, ReviewIssue, ReviewPart } from './review-issue';
 
 // The issue as subscribers will see it. Every HTML string here comes from the light reader,
