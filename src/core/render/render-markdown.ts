@@ -2,7 +2,8 @@ import { micromark, type Options } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { breakTagExtension } from './break-tag-extension';
 import { guardRenderedLinks } from './guard-rendered-links';
-import { protectShortcodes, restoreShortcodes } from './shortcodes';
+import { restoreShortcodes } from './restore-shortcodes';
+import { protectShortcodes } from './shortcodes';
 
 // GFM like Hugo's goldmark: tables, strikethrough, autolinked URLs, task lists. Raw HTML stays
 // escaped (allowDangerousHtml is off) except bare <br> tags.

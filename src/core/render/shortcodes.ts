@@ -16,13 +16,12 @@ export interface ProtectedMarkdown {
   shortcodes: Shortcode[];
 }
 
-const tokenOpen = '\ue000';
-const tokenClose = '\ue001';
+/** The private-use characters a shortcode's token opens and closes with. */
+export const tokenOpen = '\ue000';
+export const tokenClose = '\ue001';
 const anyTokenChar = /[\ue000\ue001]/g;
 const shortcodePattern =
   /\{\{([<%])(\/\*)?[ \t]*(\/?)[ \t]*([\w.-]+(?:\/[\w.-]+)*)([^\n]*?)(\*\/)?([>%])\}\}/g;
-const blockToken = new RegExp(`<p>${tokenOpen}(\\d+)${tokenClose}</p>`, 'g');
-const inlineToken = new RegExp(`${tokenOpen}(\\d+)${tokenClose}`, 'g');
 
 /** Replaces shortcodes in `markdown` with tokens that markdown reads as plain text. */
 export function protectShortcodes(markdown: string): ProtectedMarkdown {
@@ -40,20 +39,6 @@ export function protectShortcodes(markdown: string): ProtectedMarkdown {
     return `${tokenOpen}${shortcodes.length - 1}${tokenClose}`;
   });
   return { markdown: replaced, shortcodes };
-}
-
-/**
- * Puts placeholders back into rendered HTML: a token alone in a paragraph becomes a block
- * `<div>`, any other an inline `<span>`. A token that ended up inside an attribute (a shortcode
- * used as a link destination) is percent-encoded there and stays inert.
- */
-export function restoreShortcodes(html: string, shortcodes: Shortcode[]): string {
-  if (shortcodes.length === 0) return html;
-  return html
-    .replace(blockToken, (_whole, index: string) => placeholder(shortcodes[Number(index)], 'div'))
-    .replace(inlineToken, (_whole, index: string) =>
-      placeholder(shortcodes[Number(index)], 'span'),
-    );
 }
 
 /** The placeholder shown for one shortcode. */
