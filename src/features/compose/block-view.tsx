@@ -1,16 +1,15 @@
 import { memo } from 'react';
-import { blockById } from '../../state/block-index';
 import { CardView } from './card-view';
-import { useEditorState } from './editor-store-context';
 import { ProseView } from './prose-view';
 import { RawView } from './raw-view';
+import { useBlock } from './use-block';
 
 /**
  * One block, looked up by id: the subscription selects this block only, so an edit elsewhere
  * does not re-render it.
  */
 export const BlockView = memo(function BlockView({ blockId }: { blockId: string }) {
-  const block = useEditorState((s) => blockById(s.issue, blockId)?.block);
+  const block = useBlock(blockId);
   if (!block) return null;
   switch (block.kind) {
     case 'card':

@@ -1,10 +1,9 @@
 import { memo, useRef } from 'react';
 import type { Block } from '../../core/model/types';
-import { blockById } from '../../state/block-index';
 import { BlockView } from './block-view';
 import { useDragArmed } from './drag-armed';
-import { useEditorState } from './editor-store-context';
 import { InertHandle, SortableHandle } from './sortable-handle';
+import { useBlock } from './use-block';
 import './sortable-block.css';
 
 /** The handle's name: "Move <card title>", or what kind of block it moves. */
@@ -27,7 +26,7 @@ export const SortableBlock = memo(function SortableBlock({
 }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const armed = useDragArmed();
-  const label = useEditorState((s) => handleLabel(blockById(s.issue, blockId)?.block));
+  const label = handleLabel(useBlock(blockId));
   return (
     <div ref={wrapper} className="sortable-block" data-block-id={blockId}>
       {armed ? (

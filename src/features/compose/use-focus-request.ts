@@ -1,18 +1,28 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { FocusField, FocusRequest } from '../../state/editor-state';
-import { useEditorState, useEditorStore } from './editor-store-context';
+import { useEditorStore } from './editor-store-context';
+import { keyedSubscriptions } from './keyed-subscriptions';
 
-/** The pending focus request for this target and one of these fields, if there is one. */
+/**
+ * The pending focus request for this target and one of these fields, if there is one. Told only
+ * when a request for this target comes or goes, not on every change of the store.
+ */
 export function useFocusRequest(
   target: string | undefined,
   fields: readonly FocusField[],
 ): FocusRequest | undefined {
-  return useEditorState((s) => {
-    const request = s.focusRequest;
+  const store = useEditorStore();
+  const subscribe = useCallback(
+    (listener: () => void) => keyedSubscriptions(store).subscribeFocus(target, listener),
+    [store, target],
+  );
+  const read = () => {
+    const request = store.getState().focusRequest;
     return request && request.target === target && fields.includes(request.field)
       ? request
       : undefined;
-  });
+  };
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /**
