@@ -10,11 +10,11 @@ let repository: MemoryIssueRepository;
 let store: EditorStore;
 let autosave: Autosave | undefined;
 
-async function open(repo: Pick<MemoryIssueRepository, 'put'> = repository) {
+async function open(repo: Pick<MemoryIssueRepository, 'put'> = repository, options = {}) {
   const issue = newIssue(eksNewsTemplate, '080', '2025-01-09T15:00:00Z', 1);
   const revision = await repository.put(issue);
   store = createEditorStore(issue, { revision });
-  autosave = startAutosave(store, repo);
+  autosave = startAutosave(store, repo, options);
 }
 
 const s = () => store.getState();
@@ -143,5 +143,40 @@ describe('autosave', () => {
     await Promise.all([first, second]);
     expect(s().saveStatus).toBe('saved');
     expect((await repository.get(s().issue.id))?.issue.sections[0]!.blocks).toHaveLength(2);
+  });
+
+  it('starts a timed write where defer says, with the edits made while it waited', async () => {
+    const waiting: (() => void)[] = [];
+    const defer = (task: () => void) => {
+      waiting.push(task);
+      return () => waiting.splice(waiting.indexOf(task), 1);
+    };
+    await open(repository, { defer });
+    const put = vi.spyOn(repository, 'put');
+    const card = s().addLinkCard('https://example.com/a', section())!;
+    await vi.advanceTimersByTimeAsync(600);
+    expect(put).not.toHaveBeenCalled();
+    expect(waiting).toHaveLength(1);
+    s().updateCardFields(card, { title: 'Typed while waiting' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(s().saveStatus).toBe('saved');
+    expect(JSON.stringify((await repository.get(s().issue.id))?.issue)).toContain(
+      'Typed while waiting',
+    );
+  });
+
+  it('flushes at once while a deferred write waits, and cancels it', async () => {
+    const cancel = vi.fn();
+    await open(repository, { defer: () => cancel });
+    s().addLinkCard('https://example.com/a', section());
+    await vi.advanceTimersByTimeAsync(600);
+    await autosave!.flush();
+    expect(cancel).toHaveBeenCalled();
+    expect(s().saveStatus).toBe('saved');
+    expect((await repository.get(s().issue.id))?.rev).toBe(2);
   });
 });

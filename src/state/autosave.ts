@@ -1,16 +1,24 @@
 import type { IssueStore } from '../persistence/issue-repository';
 import type { EditorStore } from './create-editor-store';
+import type { Defer } from './defer';
 import { storageProblem } from './storage-problem';
 
 export interface AutosaveOptions {
   /** Quiet time after the last edit before writing (default 500 ms). */
   delayMs?: number;
   /**
-   * The longest an edit waits while typing goes on without a pause (default 500 ms). A summary's
-   * keystrokes reach the store within 500 ms, so at most one second of typing is at risk if the
-   * browser dies.
+   * The longest an edit waits while typing goes on without a pause (default 500 ms). In the
+   * editor a summary's keystrokes reach the store within half a second and each wait for an idle
+   * moment is capped at 100 ms, so about one second of typing at most is at risk if the browser
+   * dies.
    */
   maxWaitMs?: number;
+  /**
+   * Where a timed write starts once its time has come (by default at once): the editor passes
+   * "when the page is next idle", so a write never holds up the frame of a keystroke. `flush`
+   * always writes at once.
+   */
+  defer?: Defer;
 }
 
 export interface Autosave {
@@ -37,6 +45,7 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
+  let deferred: (() => void) | undefined;
   // Writing stops while another tab's save stands in the way (a conflict), until the editor takes
   // the stored version (replaceWithStored clears the problem): then edits are saved again.
   const blocked = () => store.getState().saveProblem?.kind === 'conflict';
@@ -44,8 +53,10 @@ export function startAutosave(
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     if (deadline !== undefined) clearTimeout(deadline);
+    deferred?.();
     timer = undefined;
     deadline = undefined;
+    deferred = undefined;
   };
 
   const writeOnce = async (): Promise<void> => {
@@ -72,12 +83,30 @@ export function startAutosave(
     }
   };
 
+  // The time has come: write now, or at the moment `defer` picks (a write already waiting for
+  // it takes every edit made meanwhile, since it reads the store when it runs).
+  const due = () => {
+    if (deferred !== undefined) return;
+    if (options.defer === undefined) {
+      void write();
+      return;
+    }
+    let ran = false;
+    const cancel = options.defer(() => {
+      ran = true;
+      deferred = undefined;
+      void write();
+    });
+    if (!ran) deferred = cancel;
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (blocked() || state.issue === previous.issue || state.issue === state.savedIssue) return;
     state.markPending();
+    if (deferred !== undefined) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void write(), delay);
-    deadline ??= setTimeout(() => void write(), maxWait);
+    timer = setTimeout(due, delay);
+    deadline ??= setTimeout(due, maxWait);
   });
 
   return {

@@ -40,4 +40,38 @@ describe('batchedCommit', () => {
     vi.advanceTimersByTime(1000);
     expect(commit).toHaveBeenCalledTimes(1);
   });
+
+  it('runs a timed commit where defer says, taking the changes made while it waits', () => {
+    const commit = vi.fn();
+    const waiting: (() => void)[] = [];
+    const defer = (task: () => void) => {
+      waiting.push(task);
+      return () => waiting.splice(waiting.indexOf(task), 1);
+    };
+    const batch = batchedCommit(commit, { quietMs: 100, maxWaitMs: 300, defer });
+    batch.schedule();
+    vi.advanceTimersByTime(100);
+    expect(commit).not.toHaveBeenCalled();
+    expect(waiting).toHaveLength(1);
+    expect(batch.pending()).toBe(true);
+    // A change while the commit waits goes in with it: no second commit is scheduled.
+    batch.schedule();
+    vi.advanceTimersByTime(1000);
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(batch.pending()).toBe(false);
+  });
+
+  it('flushes at once while a deferred commit waits, and cancels it', () => {
+    const commit = vi.fn();
+    const cancel = vi.fn();
+    const batch = batchedCommit(commit, { quietMs: 100, maxWaitMs: 300, defer: () => cancel });
+    batch.schedule();
+    vi.advanceTimersByTime(100);
+    batch.flush();
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(cancel).toHaveBeenCalledTimes(1);
+    expect(batch.pending()).toBe(false);
+  });
 });

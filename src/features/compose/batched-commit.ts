@@ -1,8 +1,15 @@
+import type { Defer } from '../../state/defer';
+
 export interface BatchedCommitOptions {
   /** Quiet time after the last change before committing. */
   quietMs: number;
   /** The longest a change waits while changes keep coming. */
   maxWaitMs: number;
+  /**
+   * Where a timed commit runs once its time has come (by default at once): the editor passes
+   * "when the page is next idle", so a commit never holds up the frame of a keystroke.
+   */
+  defer?: Defer;
 }
 
 export interface BatchedCommit {
@@ -16,29 +23,55 @@ export interface BatchedCommit {
 
 /**
  * Commits a burst of changes once instead of once per change: a trailing debounce with a
- * maximum wait. `flush` commits at once (on blur, unmount, page hide).
+ * maximum wait. `flush` commits at once (on blur, unmount, page hide). The commit reads the
+ * latest state when it runs, so changes made while a deferred commit waits go in with it.
  */
 export function batchedCommit(commit: () => void, options: BatchedCommitOptions): BatchedCommit {
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
+  let deferred: (() => void) | undefined;
   const clear = () => {
+    if (quiet !== undefined) clearTimeout(quiet);
+    if (deadline !== undefined) clearTimeout(deadline);
+    deferred?.();
+    quiet = undefined;
+    deadline = undefined;
+    deferred = undefined;
+  };
+  const pending = () => quiet !== undefined || deadline !== undefined || deferred !== undefined;
+  const flush = () => {
+    if (!pending()) return;
+    clear();
+    commit();
+  };
+  const due = () => {
+    if (deferred !== undefined) return;
     if (quiet !== undefined) clearTimeout(quiet);
     if (deadline !== undefined) clearTimeout(deadline);
     quiet = undefined;
     deadline = undefined;
-  };
-  const flush = () => {
-    if (quiet === undefined && deadline === undefined) return;
-    clear();
-    commit();
+    const defer = options.defer;
+    if (defer === undefined) {
+      commit();
+      return;
+    }
+    let ran = false;
+    const cancel = defer(() => {
+      ran = true;
+      deferred = undefined;
+      commit();
+    });
+    if (!ran) deferred = cancel;
   };
   return {
     schedule: () => {
+      // A commit already on its way takes this change too.
+      if (deferred !== undefined) return;
       if (quiet !== undefined) clearTimeout(quiet);
-      quiet = setTimeout(flush, options.quietMs);
-      deadline ??= setTimeout(flush, options.maxWaitMs);
+      quiet = setTimeout(due, options.quietMs);
+      deadline ??= setTimeout(due, options.maxWaitMs);
     },
     flush,
-    pending: () => quiet !== undefined || deadline !== undefined,
+    pending,
   };
 }

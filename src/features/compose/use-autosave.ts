@@ -2,11 +2,13 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { IssueStore } from '../../persistence/issue-repository';
 import { startAutosave, type Autosave } from '../../state/autosave';
 import type { EditorStore } from '../../state/create-editor-store';
+import { betweenKeystrokes } from './when-idle';
 
 /**
  * Runs the autosave for the screen's lifetime: writes after each pause in typing, and at once
  * when the page is hidden or left (pagehide, visibilitychange), so at most the last moment of
- * typing is at risk. Leaving the screen writes what is pending. Returns a handle for "Try again".
+ * typing is at risk. Timed writes start at an idle moment (betweenKeystrokes). Leaving the screen
+ * writes what is pending. Returns a handle for "Try again".
  */
 export function useAutosave(
   store: EditorStore,
@@ -15,7 +17,11 @@ export function useAutosave(
 ): RefObject<Autosave | null> {
   const handle = useRef<Autosave | null>(null);
   useEffect(() => {
-    const autosave = startAutosave(store, repository, delayMs === undefined ? {} : { delayMs });
+    const autosave = startAutosave(
+      store,
+      repository,
+      delayMs === undefined ? { defer: betweenKeystrokes } : { delayMs, defer: betweenKeystrokes },
+    );
     handle.current = autosave;
     const flush = () => void autosave.flush();
     const onVisibility = () => {

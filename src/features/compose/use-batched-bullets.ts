@@ -5,11 +5,12 @@ import { docToBullets } from '../../editor/doc-to-bullets';
 import { blockById } from '../../state/block-index';
 import type { EditorStore } from '../../state/create-editor-store';
 import { batchedCommit } from './batched-commit';
+import { betweenKeystrokes } from './when-idle';
 
 /** Typing pauses this long before the bullets go into the store... */
 export const BULLETS_QUIET_MS = 150;
 /** ...and while typing goes on, they go in at least this often. */
-export const BULLETS_MAX_WAIT_MS = 500;
+export const BULLETS_MAX_WAIT_MS = 400;
 
 export interface BatchedBullets {
   /** The editor changed: the status says "Saving...", and the bullets follow shortly. */
@@ -21,8 +22,8 @@ export interface BatchedBullets {
 /**
  * Puts a card's bullets into the store in bursts rather than on every keystroke: the editor holds
  * the live text, and the store (with every view that follows it: the card, the preview, the lint
- * panel, autosave) gets it once typing pauses, at least every half second, and at once when the
- * editor closes or the page is hidden. The save status says "Saving..." from the first keystroke.
+ * panel, autosave) gets it once typing pauses, at least every half second (400 ms, then the next
+ * idle moment), and at once when the editor closes or the page is hidden. The save status says "Saving..." from the first keystroke.
  */
 export function useBatchedBullets(
   store: EditorStore,
@@ -44,7 +45,7 @@ export function useBatchedBullets(
           if (state.saveStatus === 'pending' && state.issue === state.savedIssue)
             state.markSaved(state.savedIssue, state.revision);
         },
-        { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS },
+        { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS, defer: betweenKeystrokes },
       ),
     [store, cardId, committed],
   );
