@@ -10,7 +10,7 @@ import type { Issue } from '../core/model/types';
 import { newId } from '../core/model/new-id';
 import { BroadsheetDatabase, type DatabaseOptions } from './broadsheet-database';
 import { checkExpectedRevision } from './conflict-error';
-import { allParts, readIssue, removeIssue, writeIssue } from './dexie-issue-parts';
+import { allParts, readIssue, removeIssue, storedChanges, writeIssue } from './dexie-issue-parts';
 import { splitRevision, toRevision, toSummary } from './dexie-issue-rows';
 import { DexieSimpleStores } from './dexie-simple-stores';
 import {
@@ -83,7 +83,7 @@ export class DexieIssueRepository implements IssueRepository {
       const row = await issues.get(issue.id);
       checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0);
       const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts, json);
-      const changes = known ?? (await allParts(this.db, issue.id, split.parts));
+      const changes = known ?? (await storedChanges(this.db, issue.id, split.parts, json));
       const rev = (row?.rev ?? 0) + 1;
       const archived = row?.archived === 1;
       await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });

@@ -1,7 +1,7 @@
 // What this repository last wrote of each issue, part by part, as JSON text: with it a put writes
 // only the parts whose content changed. It is trusted only while the stored row still carries the
-// revision and the one-off stamp it was written with; after any other write (another tab's, a
-// batch, a delete and re-create) the whole issue is written.
+// revision and the one-off stamp it was written with; otherwise (a new session, another tab's
+// write, a batch, a delete and re-create) a put compares with the stored rows instead.
 // Parts are compared by content, never by object identity, so a caller that changes an object in
 // place and puts it again is still written correctly.
 
