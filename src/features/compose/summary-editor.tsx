@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Bullet, LinkCard } from '../../core/model/types';
 import { bulletsToDoc } from '../../editor/bullets-to-doc';
+import { skipScrollWhileCaretInWindow } from '../../editor/scroll-caret-into-view';
 import { summaryExtensions } from '../../editor/summary-extensions';
 import { useEditorStore } from './editor-store-context';
 import { focusEditorAt } from './focus-editor-at';
@@ -47,6 +48,7 @@ export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        handleScrollToSelection: skipScrollWhileCaretInWindow,
         attributes: {
           role: 'textbox',
           'aria-label': 'Summary',
