@@ -76,21 +76,20 @@ export class DexieIssueRepository implements IssueRepository {
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
     validateIssue(issue);
     const split = splitIssue(issue);
-    const json = PartCache.encode(split.parts);
     const stamp = newId('w');
     const { issues, issueHeads, issueBlocks } = this.db;
-    const rev = await this.db.transaction('rw', [issues, issueHeads, issueBlocks], async () => {
+    const done = await this.db.transaction('rw', [issues, issueHeads, issueBlocks], async () => {
       const row = await issues.get(issue.id);
       checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0);
-      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts, json);
-      const changes = known ?? (await storedChanges(this.db, issue.id, split.parts, json));
+      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
+      const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
       const rev = (row?.rev ?? 0) + 1;
       const archived = row?.archived === 1;
       await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });
-      return rev;
+      return { rev, written: changes.write, basis };
     });
-    this.written.remember(issue.id, rev, stamp, json);
-    return rev;
+    this.written.remember(issue.id, done.rev, stamp, split.parts, done.written, done.basis);
+    return done.rev;
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {

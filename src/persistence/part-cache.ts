@@ -1,16 +1,21 @@
-// What this repository last wrote of each issue, part by part, as JSON text: with it a put writes
-// only the parts whose content changed. It is trusted only while the stored row still carries the
+// What this repository last wrote of each issue, part by part: with it a put writes only the
+// parts whose content changed. It is trusted only while the stored row still carries the
 // revision and the one-off stamp it was written with; otherwise (a new session, another tab's
 // write, a batch, a delete and re-create) a put compares with the stored rows instead.
-// Parts are compared by content, never by object identity, so a caller that changes an object in
-// place and puts it again is still written correctly.
+// Parts are compared by content against private copies, never by object identity, so a caller
+// that changes an object in place and puts it again is still written correctly. Comparing
+// structurally (sameData) rather than as JSON text spares every save of a 500-card issue half a
+// megabyte of strings, which the garbage collector then had to reclaim while the user typed.
 
+import type { Block } from '../core/model/types';
 import type { IssuePart } from './issue-parts';
+import { sameData } from './same-data';
 
 interface Known {
   rev: number;
   stamp: string;
-  json: Map<string, string>;
+  /** Copies of the stored blocks by key, never handed out. */
+  blocks: Map<string, Block>;
 }
 
 export interface PartChanges {
@@ -20,40 +25,63 @@ export interface PartChanges {
   remove: string[];
 }
 
+/** The parts that differ from `stored` (blocks by key), and the stored keys no longer used. */
+export function changesAgainst(
+  stored: ReadonlyMap<string, Block>,
+  parts: readonly IssuePart[],
+): PartChanges {
+  const write = parts.filter((part) => {
+    const block = stored.get(part.key);
+    return block === undefined || !sameData(part.block, block);
+  });
+  const keys = new Set(parts.map((part) => part.key));
+  const remove = [...stored.keys()].filter((key) => !keys.has(key));
+  return { write, remove };
+}
+
 export class PartCache {
   private readonly known = new Map<string, Known>();
 
   /** @param limit how many issues to remember (the open editors' issues; others are rare). */
   constructor(private readonly limit = 8) {}
 
-  /** Each part's JSON text, to compare now and to remember once written. */
-  static encode(parts: readonly IssuePart[]): Map<string, string> {
-    return new Map(parts.map((part) => [part.key, JSON.stringify(part.block)]));
-  }
-
   /**
    * The changes against what is stored (at `storedRev`, written with `storedStamp`), or undefined
-   * when this cache did not write that: then every part must be written.
+   * when this cache did not write that: then the stored rows must be read to compare.
    */
   changes(
     issueId: string,
     storedRev: number,
     storedStamp: string | undefined,
     parts: readonly IssuePart[],
-    json: ReadonlyMap<string, string>,
-  ): PartChanges | undefined {
+  ): { changes: PartChanges; basis: ReadonlyMap<string, Block> } | undefined {
     const known = this.known.get(issueId);
     if (known === undefined || known.rev !== storedRev || known.stamp !== storedStamp)
       return undefined;
-    const write = parts.filter((part) => known.json.get(part.key) !== json.get(part.key));
-    const remove = [...known.json.keys()].filter((key) => !json.has(key));
-    return { write, remove };
+    return { changes: changesAgainst(known.blocks, parts), basis: known.blocks };
   }
 
-  /** Records what is stored at `rev` with `stamp` (call only once the write has committed). */
-  remember(issueId: string, rev: number, stamp: string, json: Map<string, string>): void {
+  /**
+   * Records what is stored at `rev` with `stamp` (call only once the write has committed): the
+   * written parts are copied; the others equal their block in `basis`, an object nobody else
+   * holds (this cache's copy, or a row just read from the database).
+   */
+  remember(
+    issueId: string,
+    rev: number,
+    stamp: string,
+    parts: readonly IssuePart[],
+    written: readonly IssuePart[],
+    basis: ReadonlyMap<string, Block>,
+  ): void {
+    const fresh = new Set(written);
+    const blocks = new Map<string, Block>();
+    for (const part of parts) {
+      const kept = fresh.has(part) ? undefined : basis.get(part.key);
+      blocks.set(part.key, kept ?? structuredClone(part.block));
+    }
     this.known.delete(issueId);
-    this.known.set(issueId, { rev, stamp, json });
+    this.known.set(issueId, { rev, stamp, blocks });
     if (this.known.size > this.limit) this.known.delete(this.known.keys().next().value!);
   }
 

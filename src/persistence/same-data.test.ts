@@ -8,6 +8,12 @@ describe('sameData', () => {
     expect(sameData(issue, JSON.parse(JSON.stringify(issue)))).toBe(true);
   });
 
+  it('counts a key holding undefined as absent, on either side', () => {
+    expect(sameData({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+    expect(sameData({ a: 1, b: undefined }, { a: 1, c: 2 })).toBe(false);
+  });
+
   it.each([
     ['a changed leaf', { a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] }],
     ['an added key', { a: 1 }, { a: 1, b: 2 }],
