@@ -44,7 +44,7 @@ export const BlockList = memo(function BlockList({
  * sortable-block.css): few enough groups that the browser's bookkeeping of them is cheap on
  * every frame, small enough that opening a long section lays out little.
  */
-const GROUP_SIZE = 20;
+const GROUP_SIZE = 10;
 
 /** Blocks do not slide while dragging: they are painted in groups, which would clip them. */
 const stayInPlace: SortingStrategy = () => null;
