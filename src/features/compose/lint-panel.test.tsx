@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
 import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { LINT_DELAY_MS } from './use-lint-problems';
 
 afterEach(cleanup);
 
@@ -60,7 +61,12 @@ describe('the lint panel', () => {
     await waitFor(() => expect(panel().querySelector('.lint-list')).not.toBeNull());
     const title = screen.getByRole('textbox', { name: 'Title' });
     fireEvent.change(title, { target: { value: 'EKS News 56' } });
-    const wrong = await waitFor(() => problem(/title should be "EKS News 056", not "EKS News 56"/));
+    // The check runs again LINT_DELAY_MS after the last change: wait for that, with room to spare
+    // on a busy machine (waitFor's own default, one second, is no longer than the delay).
+    const wrong = await waitFor(
+      () => problem(/title should be "EKS News 056", not "EKS News 56"/),
+      { timeout: LINT_DELAY_MS + 4000 },
+    );
     act(() => title.blur());
     fireEvent.click(wrong);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' }));
