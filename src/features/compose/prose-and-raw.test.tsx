@@ -7,7 +7,11 @@ import { corpusIssue, editorOf, renderCompose } from './render-compose.test-help
 afterEach(cleanup);
 
 const savedText = async (rendered: Awaited<ReturnType<typeof renderCompose>>) => {
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+  // An edit reaches the store after a pause and is saved half a second later: room for a
+  // busy machine beyond waitFor's default second.
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'), {
+    timeout: 4000,
+  });
   return exportIssue((await rendered.repository.get(rendered.issue.id))!.issue);
 };
 

@@ -50,7 +50,11 @@ describe('card summaries', () => {
     const summary = within(card).getByRole('textbox', { name: 'Summary' });
     expect(summary.textContent).toContain('Signed.');
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+    // A summary reaches the store after a pause and is saved half a second later: room for a
+    // busy machine beyond waitFor's default second.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'), {
+      timeout: 4000,
+    });
     const stored = exportIssue((await rendered.repository.get(issue.id))!.issue).split('\n');
     const original = exportIssue(issue).split('\n');
     const changed = stored.filter((line, i) => line !== original[i]);
@@ -84,7 +88,11 @@ describe('card summaries', () => {
       );
       editor.commands.setLink({ href: 'https://github.com/aws/eks-node-viewer#readme' });
     });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+    // A summary reaches the store after a pause and is saved half a second later: room for a
+    // busy machine beyond waitFor's default second.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'), {
+      timeout: 4000,
+    });
     const text = exportIssue((await rendered.repository.get(issue.id))!.issue);
     expect(text).toContain(
       '* [aws/eks-node-viewer](https://github.com/aws/eks-node-viewer)\n' +
