@@ -1,4 +1,5 @@
 import type { IssueStore } from '../persistence/issue-repository';
+import { batchedCommit } from './batched-commit';
 import type { EditorStore } from './create-editor-store';
 import type { Defer } from './defer';
 import { storageProblem } from './storage-problem';
@@ -42,22 +43,10 @@ export function startAutosave(
 ): Autosave {
   const delay = options.delayMs ?? 500;
   const maxWait = Math.max(delay, options.maxWaitMs ?? 500);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let deadline: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
-  let deferred: (() => void) | undefined;
   // Writing stops while another tab's save stands in the way (a conflict), until the editor takes
   // the stored version (replaceWithStored clears the problem): then edits are saved again.
   const blocked = () => store.getState().saveProblem?.kind === 'conflict';
-
-  const clearTimer = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    if (deadline !== undefined) clearTimeout(deadline);
-    deferred?.();
-    timer = undefined;
-    deadline = undefined;
-    deferred = undefined;
-  };
 
   const writeOnce = async (): Promise<void> => {
     const state = store.getState();
@@ -72,8 +61,16 @@ export function startAutosave(
     }
   };
 
+  // A burst of edits is written once it pauses, or after maxWait at the latest, at the moment
+  // `defer` picks (a write already waiting takes every edit made meanwhile: it reads the store).
+  const timed = batchedCommit(() => void write(), {
+    quietMs: delay,
+    maxWaitMs: maxWait,
+    ...(options.defer === undefined ? {} : { defer: options.defer }),
+  });
+
   const write = async (): Promise<void> => {
-    clearTimer();
+    timed.cancel();
     while (writing) await writing;
     writing = writeOnce();
     try {
@@ -83,36 +80,16 @@ export function startAutosave(
     }
   };
 
-  // The time has come: write now, or at the moment `defer` picks (a write already waiting for
-  // it takes every edit made meanwhile, since it reads the store when it runs).
-  const due = () => {
-    if (deferred !== undefined) return;
-    if (options.defer === undefined) {
-      void write();
-      return;
-    }
-    let ran = false;
-    const cancel = options.defer(() => {
-      ran = true;
-      deferred = undefined;
-      void write();
-    });
-    if (!ran) deferred = cancel;
-  };
-
   const unsubscribe = store.subscribe((state, previous) => {
     if (blocked() || state.issue === previous.issue || state.issue === state.savedIssue) return;
     state.markPending();
-    if (deferred !== undefined) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(due, delay);
-    deadline ??= setTimeout(due, maxWait);
+    timed.schedule();
   });
 
   return {
     flush: write,
     dispose: () => {
-      clearTimer();
+      timed.cancel();
       unsubscribe();
     },
   };

@@ -4,7 +4,7 @@ import type { Bullet } from '../../core/model/types';
 import { docToBullets } from '../../editor/doc-to-bullets';
 import { blockById } from '../../state/block-index';
 import type { EditorStore } from '../../state/create-editor-store';
-import { batchedCommit } from './batched-commit';
+import { batchedCommit } from '../../state/batched-commit';
 import { betweenKeystrokes } from './when-idle';
 
 /** Typing pauses this long before the bullets go into the store... */

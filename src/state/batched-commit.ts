@@ -1,4 +1,4 @@
-import type { Defer } from '../../state/defer';
+import type { Defer } from './defer';
 
 export interface BatchedCommitOptions {
   /** Quiet time after the last change before committing. */
@@ -17,6 +17,8 @@ export interface BatchedCommit {
   schedule: () => void;
   /** Commits now what is waiting, if anything. */
   flush: () => void;
+  /** Forgets what is waiting, without committing it. */
+  cancel: () => void;
   /** True while a change waits to be committed. */
   pending: () => boolean;
 }
@@ -72,6 +74,7 @@ export function batchedCommit(commit: () => void, options: BatchedCommitOptions)
       deadline ??= setTimeout(due, options.maxWaitMs);
     },
     flush,
+    cancel: clear,
     pending,
   };
 }
