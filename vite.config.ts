@@ -26,6 +26,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // No modulepreload polyfill: current browsers preload modules themselves, and one without it
+    // (Firefox before 115, Safari before 17) still loads every module, only without the head
+    // start. The polyfill would cost every page 240 bytes of gzip.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {
