@@ -129,7 +129,17 @@ describe('composing an issue', () => {
     const linkBox = page.getByRole('textbox', { name: 'Link URL' });
     await linkBox.fill('https://karpenter.sh/docs/');
     await linkBox.press('Enter');
+    // The prompt gives the focus back to the summary a frame later (TipTap's focus command):
+    // wait for it, or it can land between the next fill's focus and its typing.
+    await expect
+      .poll(() =>
+        video.evaluate(
+          (card) => card.querySelector('.ProseMirror')?.contains(document.activeElement) ?? false,
+        ),
+      )
+      .toBe(true);
     await video.getByRole('textbox', { name: 'Card title' }).fill('Scaling with Karpenter');
+    await videos.getByRole('article', { name: 'Scaling with Karpenter' }).waitFor();
 
     // A second video through the section's box, moved up by keyboard.
     const addVideo = videos.getByRole('textbox', { name: 'Add link' });
