@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactRouterProduction } from './config/react-router-production';
 
-export default defineConfig({
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     // The offline app shell: a service worker that precaches every built file and answers
@@ -22,6 +25,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The dev server keeps react-router's development build and its warnings.
+  resolve: command === 'build' ? { alias: [reactRouterProduction(projectRoot)] } : {},
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -46,7 +51,7 @@ export default defineConfig({
       },
     },
   },
-});
+}));
 
 interface ModuleGraph {
   getModuleInfo(id: string): {

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview, type Manifest } from 'vite';
 import { launchBrowser } from '../test/e2e/chromium';
 import { encodeShareLink } from '../src/core/share/share-link';
+import { reactRouterProduction } from '../config/react-router-production';
 
 /**
  * The preview route's weight against its floor (issue 5: at most 1.15 times React, react-dom and
@@ -33,6 +34,7 @@ export async function previewBench(root: string): Promise<Record<string, number>
       configFile: false,
       logLevel: 'silent',
       plugins: [react()],
+      resolve: { alias: [reactRouterProduction(root)] },
       build: {
         outDir: floorDir,
         emptyOutDir: true,
