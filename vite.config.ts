@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { reactRouterProduction } from './config/react-router-production';
+import { reactRouterProduction } from './config/react-router-production.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
