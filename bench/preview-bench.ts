@@ -4,9 +4,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, preview, type Manifest } from 'vite';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/chromium';
 import { encodeShareLink } from '../src/core/share/share-link';
 import { reactRouterProduction } from '../config/react-router-production';
+import { median } from './stats';
 
 /**
  * The preview route's weight against its floor (issue 5: at most 1.15 times React, react-dom and
@@ -18,6 +20,9 @@ import { reactRouterProduction } from '../config/react-router-production';
  * - previewOwnGzipBytes: the review page's chunks without the entry.
  * Sizes are gzip level 9 of each file. The share dictionary is fetched as a file, not code:
  * previewDictionaryGzipBytes reports it apart.
+ * Time to the issue on the reviewer's screen: previewShownMs from navigation to the first frame
+ * showing the issue's title, on a fresh context (median of 5), previewShownMsAt100msLatency the
+ * same with 100 ms of latency on every request.
  */
 export async function previewBench(root: string): Promise<Record<string, number>> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-preview-bench-'));
@@ -57,7 +62,8 @@ export async function previewBench(root: string): Promise<Record<string, number>
     );
     const staticBytes = await gzipFiles(appDir, routeFiles);
     const ownBytes = staticBytes - (await gzipFiles(appDir, entryFiles));
-    const loaded = await loadedScriptBytes(root, appDir);
+    const opened = await openSharedIssue(root, appDir);
+    const loaded = opened.bytes;
     const dictionary = Object.values(app).find((chunk) => /share-dictionary-v2/.test(chunk.file));
     return {
       floorGzipBytes: floorBytes,
@@ -66,6 +72,8 @@ export async function previewBench(root: string): Promise<Record<string, number>
       previewOwnGzipBytes: ownBytes,
       previewToFloorRatio: Math.round((loaded / floorBytes) * 1000) / 1000,
       previewDictionaryGzipBytes: dictionary ? await gzipFiles(appDir, [dictionary.file]) : 0,
+      previewShownMs: opened.shownMs,
+      previewShownMsAt100msLatency: opened.shownMsSlow,
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -106,8 +114,28 @@ async function gzipFiles(outDir: string, files: string[]): Promise<number> {
   return total;
 }
 
-/** Serves the build and sums the gzip size of every script Chromium fetches for /preview#056. */
-async function loadedScriptBytes(root: string, outDir: string): Promise<number> {
+const SHOWN_RUNS = 5;
+/** The emulated network of a reviewer's first visit: this much latency on every request. */
+const SLOW_LATENCY_MS = 100;
+
+declare global {
+  interface Window {
+    /** performance.now() when the shared issue's title was first in the page. */
+    benchShownAt?: number;
+  }
+}
+
+/**
+ * Serves the build and opens /preview#056 (issue 056's share link) in fresh browser contexts:
+ * the gzip size of every script Chromium fetched the first time, and the median time from
+ * navigation to the first frame showing the issue's title, on the local server and with 100 ms of latency
+ * on every request (a reviewer's first visit, where every round trip counts). Loads on the two
+ * networks take turns.
+ */
+async function openSharedIssue(
+  root: string,
+  outDir: string,
+): Promise<{ bytes: number; shownMs: number; shownMsSlow: number }> {
   const server = await preview({
     root,
     logLevel: 'silent',
@@ -119,20 +147,75 @@ async function loadedScriptBytes(root: string, outDir: string): Promise<number> 
     const address = server.resolvedUrls?.local[0];
     if (!address) throw new Error('the preview server has no address');
     const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
-    const page = await (await browser.newContext()).newPage();
+    const url = new URL(`/preview#${encodeShareLink(markdown)}`, address).href;
     const scripts: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-    });
-    await page.goto(new URL(`/preview#${encodeShareLink(markdown)}`, address).href);
-    await page
-      .getByRole('heading', { level: 1, name: 'EKS News 056' })
-      .waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    return (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+    const local: number[] = [];
+    const slow: number[] = [];
+    for (let run = 0; run < SHOWN_RUNS; run++) {
+      local.push(await timeToShown(browser, url, 0, run === 0 ? scripts : undefined));
+      slow.push(await timeToShown(browser, url, SLOW_LATENCY_MS));
+    }
+    return {
+      bytes: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0),
+      shownMs: Math.round(median(local)),
+      shownMsSlow: Math.round(median(slow)),
+    };
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** One load on a fresh context: ms from navigation to the title; scripts sized if asked. */
+async function timeToShown(
+  browser: Browser,
+  url: string,
+  latencyMs: number,
+  scripts?: Promise<number>[],
+): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    if (latencyMs > 0) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: latencyMs,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    if (scripts) {
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      });
+    }
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('h1')?.textContent !== 'EKS News 056') return;
+        observer.disconnect();
+        // On screen: once the next frame is laid out and painted.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            window.benchShownAt = performance.now();
+          }),
+        );
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page
+      .getByRole('heading', { level: 1, name: 'EKS News 056' })
+      .waitFor({ timeout: 60_000 });
+    if (scripts) await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => window.benchShownAt !== undefined);
+    const shownAt = await page.evaluate(() => window.benchShownAt);
+    if (shownAt === undefined) throw new Error('the issue title was never seen in the page');
+    return shownAt;
+  } finally {
+    await context.close();
   }
 }
