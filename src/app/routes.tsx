@@ -3,6 +3,10 @@
 // a share link neither opens storage nor loads the sample.
 
 import type { RouteObject } from 'react-router';
+import {
+  fragmentNeedsDictionary,
+  requestShareDictionaryEarly,
+} from '../features/review/share-dictionary-request';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
@@ -13,6 +17,8 @@ export const appRoutes: RouteObject[] = [
     HydrateFallback: RouteLoading,
     errorElement: <RouteError />,
     lazy: async () => {
+      // The link's dictionary comes beside the page's code rather than after it.
+      if (fragmentNeedsDictionary(window.location.hash)) requestShareDictionaryEarly();
       const { ReviewPage } = await import('../features/review/review-page');
       return { Component: ReviewPage };
     },

@@ -1,7 +1,7 @@
 import { crc32 } from '../../core/share/crc32';
 import type { DictionaryLoader } from './decode-review-link';
 import { DICTIONARY_V2_CHECK } from './review-link-formats';
-import dictionaryV2Url from './share-dictionary-v2.txt?url';
+import { requestShareDictionary } from './share-dictionary-request';
 
 // The corpus dictionary of format-2 links, fetched as a file (a hashed asset, cached by the
 // browser) instead of shipped as 13 KB of gzipped code. The bytes are checked before use: a
@@ -18,7 +18,7 @@ export const loadShareDictionary: DictionaryLoader = () => {
 };
 
 async function fetchDictionary(): Promise<Uint8Array> {
-  const response = await fetch(dictionaryV2Url);
+  const response = await requestShareDictionary();
   if (!response.ok) throw new Error(`the dictionary answered ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length !== DICTIONARY_V2_CHECK.bytes || crc32(bytes) !== DICTIONARY_V2_CHECK.crc32) {

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  fragmentNeedsDictionary,
+  requestShareDictionary,
+  requestShareDictionaryEarly,
+} from './share-dictionary-request';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the early request for the share dictionary', () => {
+  it('is made once and taken once: a later request (a retry) fetches again', async () => {
+    const fetch = vi.fn(async () => new Response('dictionary'));
+    vi.stubGlobal('fetch', fetch);
+    requestShareDictionaryEarly();
+    requestShareDictionaryEarly();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(await (await requestShareDictionary()).text()).toBe('dictionary');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await requestShareDictionary();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands a failure to whoever takes it', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    requestShareDictionaryEarly();
+    await expect(requestShareDictionary()).rejects.toThrow('Failed to fetch');
+  });
+
+  it('is wanted only for links in the dictionary format', () => {
+    expect(fragmentNeedsDictionary('#2.AbC-_')).toBe(true);
+    expect(fragmentNeedsDictionary('2.AbC')).toBe(true);
+    expect(fragmentNeedsDictionary('#1.AbC')).toBe(false);
+    expect(fragmentNeedsDictionary('#n1.AbC')).toBe(false);
+    expect(fragmentNeedsDictionary('#22.AbC')).toBe(false);
+    expect(fragmentNeedsDictionary('')).toBe(false);
+  });
+});
