@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
 import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { LINT_SHOWN } from './lint-panel';
 import { LINT_DELAY_MS } from './use-lint-problems';
 
 afterEach(cleanup);
@@ -70,5 +71,31 @@ describe('the lint panel', () => {
     act(() => title.blur());
     fireEvent.click(wrong);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' }));
+  });
+
+  it('lists the first problems of a long list, and all of them on request', async () => {
+    const base = corpusIssue('056.md');
+    const blogs = base.sections.find((s) => s.heading === 'AWS blogs')!;
+    let issue = base;
+    for (let i = 0; i < LINT_SHOWN + 10; i++) {
+      const card = createCard(issue, {
+        title: `Bare card ${i}`,
+        url: `https://example.com/bare/${i}`,
+        bullets: [],
+      });
+      issue = addCard(issue, blogs.id, card);
+    }
+    const total = allCards(issue).filter((c) => c.card.bullets.length === 0).length;
+    await renderCompose(issue);
+    await waitFor(() => expect(panel().querySelector('.lint-list')).not.toBeNull());
+
+    expect(within(panel()).getByRole('heading').textContent).toBe(`Problems (${total})`);
+    const listed = () => panel().querySelectorAll('.lint-problem');
+    expect(listed()).toHaveLength(LINT_SHOWN);
+    fireEvent.click(within(panel()).getByRole('button', { name: `Show all ${total} problems` }));
+
+    expect(listed()).toHaveLength(total);
+    expect(within(panel()).queryByRole('button', { name: /^Show all/ })).toBeNull();
+    expect(document.activeElement).toBe(listed()[LINT_SHOWN]);
   });
 });

@@ -1,9 +1,12 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { FocusField } from '../../state/editor-state';
 import { useEditorStore } from './editor-store-context';
 import { useLintProblems } from './use-lint-problems';
 import './lint-panel.css';
+
+/** Problems listed before "Show all": enough to work through, few enough to scan. */
+export const LINT_SHOWN = 50;
 
 /** The field a problem is about: its own, else a section's "Add link" box or a card's title. */
 function fieldOf(problem: LintProblem): FocusField {
@@ -13,34 +16,61 @@ function fieldOf(problem: LintProblem): FocusField {
 
 /**
  * The issue's problems (the checks of `broadsheet check`, duplicate links included), in file
- * order, beside the preview. Each one is a button that takes the focus to the field to fix.
+ * order, beside the preview. Each one is a button that takes the focus to the field to fix. A
+ * long list shows its first LINT_SHOWN problems and a button for the rest, which then takes the
+ * focus to the first one it revealed.
  */
 export function LintPanel() {
   const store = useEditorStore();
   const headingId = useId();
   const problems = useLintProblems(store);
+  const [showAll, setShowAll] = useState(false);
+  const firstRevealed = useRef<HTMLButtonElement>(null);
+  const [revealing, setRevealing] = useState(false);
+  useEffect(() => {
+    if (!revealing) return;
+    setRevealing(false);
+    firstRevealed.current?.focus();
+  }, [revealing]);
+
   const count = problems?.length;
+  const shown = problems && !showAll ? problems.slice(0, LINT_SHOWN) : problems;
   return (
     <aside className="lint-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Problems{count === undefined ? '' : ` (${count})`}</h2>
-      {problems === undefined ? (
+      {problems === undefined || shown === undefined ? (
         <p className="hint">Checking…</p>
       ) : problems.length === 0 ? (
         <p className="hint">No problems found.</p>
       ) : (
-        <ul className="lint-list">
-          {problems.map((problem, index) => (
-            <li key={`${problem.code}-${problem.target ?? ''}-${problem.line}-${index}`}>
-              <button
-                type="button"
-                className={`lint-problem lint-${problem.code}`}
-                onClick={() => store.getState().requestFocus(problem.target, fieldOf(problem))}
-              >
-                <span className="lint-line">Line {problem.line}</span> {problem.message}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="lint-list">
+            {shown.map((problem, index) => (
+              <li key={`${problem.code}-${problem.target ?? ''}-${problem.line}-${index}`}>
+                <button
+                  type="button"
+                  className={`lint-problem lint-${problem.code}`}
+                  ref={index === LINT_SHOWN ? firstRevealed : undefined}
+                  onClick={() => store.getState().requestFocus(problem.target, fieldOf(problem))}
+                >
+                  <span className="lint-line">Line {problem.line}</span> {problem.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {shown.length < problems.length && (
+            <button
+              type="button"
+              className="button lint-show-all"
+              onClick={() => {
+                setShowAll(true);
+                setRevealing(true);
+              }}
+            >
+              Show all {problems.length} problems
+            </button>
+          )}
+        </>
       )}
     </aside>
   );
