@@ -15,7 +15,7 @@ createRoot(root).render(
         import('./open-browser-repository'),
         import('./prepare-repository'),
       ]);
-      return prepareRepository(openBrowserRepository);
+      return prepareRepository(openBrowserRepository, navigator.locks);
     }}
     router={createBrowserRouter(appRoutes)}
   />,

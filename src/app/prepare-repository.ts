@@ -1,15 +1,23 @@
 // Opens storage and loads the sample on first run, before any screen renders, so the library
-// never flashes empty. A failed sample load is reported, not fatal.
+// never flashes empty. A failed sample load is reported, not fatal. Tabs opened together at the
+// very first run take turns under a Web Lock: the second finds the sample loaded, not an empty
+// library to load it into again.
 
 import type { RepositoryState } from '../components/repository-context';
+import type { Locks } from '../features/storage/edit-lock';
 import { seedSampleIssue } from './seed-sample';
+
+/** The lock first-run tabs take turns under. */
+export const SAMPLE_LOCK = 'broadsheet:first-run-sample';
 
 export async function prepareRepository(
   open: () => Promise<RepositoryState>,
+  locks?: Locks,
 ): Promise<RepositoryState> {
   const state = await open();
   try {
-    await seedSampleIssue(state.repository);
+    const seed = () => seedSampleIssue(state.repository);
+    await (locks ? locks.request(SAMPLE_LOCK, seed) : seed());
     return state;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

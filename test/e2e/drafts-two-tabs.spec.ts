@@ -61,4 +61,17 @@ describe('two tabs on one draft', () => {
     await first.page.reload({ waitUntil: 'load' });
     await expect.poll(() => title(first.page).inputValue()).toBe(`${fromBoth}!`);
   });
+
+  it('loads the sample once when two tabs open the app at the very first run', async () => {
+    // The reviewer's page opens no storage: a fresh profile's context, still empty.
+    const { context } = await session.openApp('/preview');
+    const tabs = await Promise.all([watch(context), watch(context)]);
+    await Promise.all(tabs.map((tab) => tab.page.goto(appUrl('/'), { waitUntil: 'load' })));
+    for (const tab of tabs) await tab.page.getByRole('link', { name: 'EKS News 056' }).waitFor();
+
+    const third = await watch(context);
+    await third.page.goto(appUrl('/'), { waitUntil: 'load' });
+    await third.page.getByRole('link', { name: 'EKS News 056' }).waitFor();
+    expect(await third.page.getByRole('link', { name: 'EKS News 056' }).count()).toBe(1);
+  });
 });
