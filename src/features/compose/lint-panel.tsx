@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { FocusField } from '../../state/editor-state';
 import { useEditorStore } from './editor-store-context';
@@ -26,26 +27,18 @@ export function LintPanel() {
   const problems = useLintProblems(store);
   const [showAll, setShowAll] = useState(false);
   const firstRevealed = useRef<HTMLButtonElement>(null);
-  const [revealing, setRevealing] = useState(false);
-  useEffect(() => {
-    if (!revealing) return;
-    setRevealing(false);
-    firstRevealed.current?.focus();
-  }, [revealing]);
-
   const count = problems?.length;
-  const shown = problems && !showAll ? problems.slice(0, LINT_SHOWN) : problems;
   return (
     <aside className="lint-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Problems{count === undefined ? '' : ` (${count})`}</h2>
-      {problems === undefined || shown === undefined ? (
+      {problems === undefined ? (
         <p className="hint">Checking…</p>
       ) : problems.length === 0 ? (
         <p className="hint">No problems found.</p>
       ) : (
         <>
           <ul className="lint-list">
-            {shown.map((problem, index) => (
+            {(showAll ? problems : problems.slice(0, LINT_SHOWN)).map((problem, index) => (
               <li key={`${problem.code}-${problem.target ?? ''}-${problem.line}-${index}`}>
                 <button
                   type="button"
@@ -58,13 +51,13 @@ export function LintPanel() {
               </li>
             ))}
           </ul>
-          {shown.length < problems.length && (
+          {!showAll && problems.length > LINT_SHOWN && (
             <button
               type="button"
               className="button lint-show-all"
               onClick={() => {
-                setShowAll(true);
-                setRevealing(true);
+                flushSync(() => setShowAll(true));
+                firstRevealed.current?.focus();
               }}
             >
               Show all {problems.length} problems

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REVIEW_LINK_FORMATS } from './review-link-formats';
 import {
   fragmentNeedsDictionary,
   requestShareDictionary,
@@ -40,5 +41,11 @@ describe('the early request for the share dictionary', () => {
     expect(fragmentNeedsDictionary('#n1.AbC')).toBe(false);
     expect(fragmentNeedsDictionary('#22.AbC')).toBe(false);
     expect(fragmentNeedsDictionary('')).toBe(false);
+  });
+
+  it('keeps in step with the link formats: exactly those that need the dictionary', () => {
+    for (const format of REVIEW_LINK_FORMATS) {
+      expect(fragmentNeedsDictionary(`#${format.tag}.AbC`)).toBe(format.dictionary === 'v2');
+    }
   });
 });
