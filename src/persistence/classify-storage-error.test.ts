@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classifyStorageError } from './classify-storage-error';
-import { ConflictError } from './conflict-error';
+import { classifyStorageError, goneReason } from './classify-storage-error';
+import { ConflictError, IssueGoneError } from './conflict-error';
 import { DexieIssueRepository } from './dexie-issue-repository';
 import { buildTestIssue } from './test-issue';
 
@@ -34,6 +34,12 @@ describe('classifyStorageError', () => {
       'quota',
     ],
     ['a ConflictError', new ConflictError('issue-1', 1, 2), 'conflict'],
+    ['an IssueGoneError', new IssueGoneError('issue-1', 3, 'deleted'), 'gone'],
+    [
+      'an IssueGoneError inside an AbortError',
+      new Dexie.AbortError('aborted', new IssueGoneError('issue-1', 3, 'storage-cleared')),
+      'gone',
+    ],
     ['a closed database', new Dexie.DatabaseClosedError('closed'), 'unavailable'],
     ['a missing IndexedDB', new Dexie.MissingAPIError('no indexedDB'), 'unavailable'],
     [
@@ -47,6 +53,14 @@ describe('classifyStorageError', () => {
     ['undefined', undefined, 'unknown'],
   ])('sees %s as %s', (_label, error, kind) => {
     expect(classifyStorageError(error)).toBe(kind);
+  });
+
+  it('says why an issue is gone, wherever in the chain the error sits', () => {
+    const cleared = new IssueGoneError('issue-1', 3, 'storage-cleared');
+    expect(goneReason(cleared)).toBe('storage-cleared');
+    expect(goneReason(new Error('write failed', { cause: cleared }))).toBe('storage-cleared');
+    expect(goneReason(new IssueGoneError('issue-1', 3, 'deleted'))).toBe('deleted');
+    expect(goneReason(new ConflictError('issue-1', 1, 2))).toBeUndefined();
   });
 
   it('survives an error whose inner points back at itself', () => {

@@ -2,11 +2,12 @@
 // reports a full disk as a DOMException named QuotaExceededError, but inside a transaction it
 // often surfaces as an AbortError whose `inner` (Dexie) or `cause` holds the real one, a bulk
 // write lists it among `failures`, and Firefox has its own legacy name. So the whole chain is
-// examined.
+// examined. A guarded write that finds its issue gone is told apart from one that finds a newer
+// version: the first has only this tab's copy left to store again, the second another to take.
 
-import { ConflictError } from './conflict-error';
+import { ConflictError, IssueGoneError, type GoneReason } from './conflict-error';
 
-export type StorageErrorKind = 'quota' | 'conflict' | 'unavailable' | 'unknown';
+export type StorageErrorKind = 'quota' | 'conflict' | 'gone' | 'unavailable' | 'unknown';
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 /** The legacy DOMException code of QuotaExceededError. */
@@ -52,12 +53,24 @@ function isQuota(error: object): boolean {
   return error instanceof DOMException && error.code === QUOTA_CODE;
 }
 
+function isGone(error: object): boolean {
+  return error instanceof IssueGoneError || nameOf(error) === 'IssueGoneError';
+}
+
 export function classifyStorageError(error: unknown): StorageErrorKind {
   const chain = errorChain(error);
+  if (chain.some(isGone)) return 'gone';
   if (chain.some((e) => e instanceof ConflictError || nameOf(e) === 'ConflictError')) {
     return 'conflict';
   }
   if (chain.some(isQuota)) return 'quota';
   if (chain.some((e) => UNAVAILABLE_NAMES.has(nameOf(e) ?? ''))) return 'unavailable';
   return 'unknown';
+}
+
+/** Why the issue a write was guarded by is gone, when the error says it is. */
+export function goneReason(error: unknown): GoneReason | undefined {
+  const gone = errorChain(error).find(isGone) as { reason?: unknown } | undefined;
+  if (gone === undefined) return undefined;
+  return gone.reason === 'storage-cleared' ? 'storage-cleared' : 'deleted';
 }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConflictError } from './conflict-error';
+import { ConflictError, IssueGoneError } from './conflict-error';
 import { DexieIssueRepository } from './dexie-issue-repository';
 import { InvalidRecordError } from './invalid-record-error';
 import { describeRepositoryContract } from './issue-repository-contract';
@@ -41,6 +41,37 @@ describe('DexieIssueRepository over one database shared by two tabs', () => {
     expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const winner = results[0]!.status === 'fulfilled' ? 'A' : 'B';
     expect((await tabB.get(issue.id))!.issue.preamble).toBe(winner);
+  });
+
+  it('tells a draft deleted by the other tab from one lost with the whole database', async () => {
+    const indexedDB = new IDBFactory();
+    const tab = () => new DexieIssueRepository({ name: 'shared', indexedDB, IDBKeyRange });
+    open.push(tab(), tab());
+    const [tabA, tabB] = [open[0]!, open[1]!];
+    const issue = buildTestIssue();
+    await tabA.put(issue);
+    await tabB.delete(issue.id);
+    await expect(tabA.put(issue, 1)).rejects.toMatchObject({
+      name: 'IssueGoneError',
+      reason: 'deleted',
+    });
+    expect(await tabA.put(issue, 0)).toBe(1);
+
+    // The site's data cleared: the database goes while tab A holds it open.
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('shared');
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+    const error = await tabA.put(issue, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IssueGoneError);
+    expect(error).toMatchObject({ reason: 'storage-cleared' });
+    // The database is opened again, created afresh: the tab's copy can be stored again.
+    expect(await tabA.put({ ...issue, preamble: 'stored again' }, 0)).toBe(1);
+    expect((await tabB.get(issue.id))!.issue.preamble).toBe('stored again');
+    // In this new database a deletion by the other tab is a deletion again.
+    await tabB.delete(issue.id);
+    await expect(tabA.put(issue, 1)).rejects.toMatchObject({ reason: 'deleted' });
   });
 
   it("shows one tab's write to the other tab's live query", async () => {

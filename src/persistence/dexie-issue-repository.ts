@@ -3,13 +3,15 @@
 // issue is stored in parts, and a put writes only the parts that changed since this repository's
 // last write of it (issue-parts.ts, part-cache.ts), which keeps autosave of a big issue cheap.
 // Live lists come from Dexie's liveQuery, which also sees other tabs' writes (it needs a global
-// indexedDB, as every browser has; under Node, tests install fake-indexeddb/auto).
+// indexedDB, as every browser has; under Node, tests install fake-indexeddb/auto). A guarded write
+// that finds its issue gone says whether the site's data was cleared (database-generations.ts).
 
 import { Dexie, liveQuery } from 'dexie';
 import type { Issue } from '../core/model/types';
 import { newId } from '../core/model/new-id';
 import { BroadsheetDatabase, type DatabaseOptions } from './broadsheet-database';
 import { checkExpectedRevision } from './conflict-error';
+import { DatabaseGenerations } from './database-generations';
 import { allParts, readIssue, removeIssue, storedChanges, writeIssue } from './dexie-issue-parts';
 import { splitRevision, toRevision, toSummary } from './dexie-issue-rows';
 import { DexieSimpleStores } from './dexie-simple-stores';
@@ -53,9 +55,11 @@ export class DexieIssueRepository implements IssueRepository {
   private readonly now: () => number;
   private readonly simple: DexieSimpleStores;
   private readonly written = new PartCache();
+  private readonly generations: DatabaseGenerations;
 
   constructor(options: DexieRepositoryOptions = {}) {
     this.db = new BroadsheetDatabase(options.name, options);
+    this.generations = new DatabaseGenerations(this.db);
     this.revisionCap = options.revisionCap ?? DEFAULT_REVISION_CAP;
     this.now = options.now ?? Date.now;
     this.simple = new DexieSimpleStores(this.db);
@@ -68,9 +72,11 @@ export class DexieIssueRepository implements IssueRepository {
 
   async get(id: string): Promise<StoredIssue | undefined> {
     const { issues, issueHeads, issueBlocks } = this.db;
-    return this.db.transaction('r', [issues, issueHeads, issueBlocks], () =>
+    const stored = await this.db.transaction('r', [issues, issueHeads, issueBlocks], () =>
       readIssue(this.db, id),
     );
+    if (stored !== undefined) this.generations.seen(id);
+    return stored;
   }
 
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
@@ -80,7 +86,9 @@ export class DexieIssueRepository implements IssueRepository {
     const { issues, issueHeads, issueBlocks } = this.db;
     const done = await this.db.transaction('rw', [issues, issueHeads, issueBlocks], async () => {
       const row = await issues.get(issue.id);
-      checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0);
+      checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
+        this.generations.goneReason(issue.id),
+      );
       const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
       const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
       const rev = (row?.rev ?? 0) + 1;
@@ -89,6 +97,7 @@ export class DexieIssueRepository implements IssueRepository {
       return { rev, written: changes.write, basis };
     });
     this.written.remember(issue.id, done.rev, stamp, split.parts, done.written, done.basis);
+    this.generations.seen(issue.id);
     return done.rev;
   }
 

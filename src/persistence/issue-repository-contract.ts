@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyStorageError } from './classify-storage-error';
-import { ConflictError } from './conflict-error';
+import { ConflictError, IssueGoneError } from './conflict-error';
 import { InvalidRecordError } from './invalid-record-error';
 import type { IssueRepository, RepositoryOptions } from './issue-repository';
 import { buildTestIssue } from './test-issue';
@@ -92,6 +92,22 @@ function describeIssueContract(make: RepositoryFactory): void {
       await expect(repo.put(buildTestIssue({ slug: '102' }), 5)).rejects.toBeInstanceOf(
         ConflictError,
       );
+    });
+
+    it('tells a write at a revision of an issue no longer stored that it is gone', async () => {
+      const repo = make();
+      const issue = buildTestIssue();
+      await repo.put(issue);
+      await repo.delete(issue.id);
+      const error = await repo
+        .put({ ...issue, preamble: 'kept in a tab' }, 1)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IssueGoneError);
+      expect(error).toMatchObject({ issueId: issue.id, expectedRevision: 1, reason: 'deleted' });
+      expect(classifyStorageError(error)).toBe('gone');
+      // Stored again as a new draft with the same id, the tab's copy counts from 1.
+      expect(await repo.put({ ...issue, preamble: 'kept in a tab' }, 0)).toBe(1);
+      expect((await repo.get(issue.id))!.issue.preamble).toBe('kept in a tab');
     });
 
     it('refuses to store a malformed issue, naming the bad field', async () => {

@@ -6,9 +6,13 @@ import type { NewsletterTemplate } from '../core/template/template';
 /** Where the issue is with storage: everything written, edits waiting, a write under way, or failed. */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
-/** Why saving stopped: another tab wrote the draft, or storage failed (full, gone, other). */
+/**
+ * Why saving stopped: another tab wrote the draft, the stored draft is gone (deleted elsewhere, or
+ * the site's data cleared), or storage failed (full, unreachable, other).
+ */
 export type SaveProblem =
   | { kind: 'conflict'; message: string }
+  | { kind: 'gone'; message: string }
   | { kind: 'quota' | 'unavailable' | 'unknown'; message: string };
 
 /** A field the editor can be asked to focus: by the lint panel, after adding a card, after undo. */
