@@ -116,6 +116,53 @@ describe('autosave', () => {
     expect(JSON.stringify(stored?.issue)).toContain('after-reload');
   });
 
+  it('stops writing when the stored draft is gone, and never calls that a change elsewhere', async () => {
+    await open();
+    await repository.delete(s().issue.id);
+    s().addLinkCard('https://example.com/mine', section());
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('error');
+    expect(s().saveProblem?.kind).toBe('gone');
+    expect(s().saveProblem?.message).toMatch(/removed from the browser's storage/);
+    expect(s().saveProblem?.message).toContain('Your edits are still in this tab.');
+    const put = vi.spyOn(repository, 'put');
+    s().addLinkCard('https://example.com/more', section());
+    await vi.advanceTimersByTimeAsync(600);
+    await autosave!.flush();
+    expect(put).not.toHaveBeenCalled();
+    expect(await repository.get(s().issue.id)).toBeUndefined();
+  });
+
+  it("saves this tab's copy again when asked, then goes on saving", async () => {
+    await open();
+    await repository.delete(s().issue.id);
+    s().addLinkCard('https://example.com/mine', section());
+    await vi.advanceTimersByTimeAsync(600);
+    const saving = autosave!.saveAgain();
+    s().addLinkCard('https://example.com/while-saving', section());
+    await saving;
+    expect(s().saveProblem).toBeUndefined();
+    expect(s().revision).toBe(1);
+    expect(JSON.stringify((await repository.get(s().issue.id))?.issue)).toContain('mine');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(s().saveStatus).toBe('saved');
+    const stored = await repository.get(s().issue.id);
+    expect(stored?.rev).toBe(2);
+    expect(JSON.stringify(stored?.issue)).toContain('while-saving');
+  });
+
+  it('refuses to save the copy again over a draft stored again meanwhile', async () => {
+    await open();
+    const issue = s().issue;
+    await repository.delete(issue.id);
+    s().addLinkCard('https://example.com/mine', section());
+    await vi.advanceTimersByTimeAsync(600);
+    await repository.put({ ...issue, updatedAt: 99 }, 0);
+    await autosave!.saveAgain();
+    expect(s().saveProblem?.kind).toBe('conflict');
+    expect((await repository.get(issue.id))?.issue.updatedAt).toBe(99);
+  });
+
   it('keeps the edits in memory when storage is full and saves them once it works again', async () => {
     const failing = new FailingRepository(repository);
     await open(failing);

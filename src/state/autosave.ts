@@ -25,6 +25,12 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Writes now whatever is not written yet; resolves once it is (or has failed). */
   flush: () => Promise<void>;
+  /**
+   * Stores this tab's issue as a new draft with the same id, after the stored one was found gone
+   * (deleted elsewhere, or the site's data cleared); saving then goes on as before. Refused as a
+   * conflict if the draft was stored again meanwhile.
+   */
+  saveAgain: () => Promise<void>;
   /** Stops listening; pending edits are not written (flush first). */
   dispose: () => void;
 }
@@ -33,8 +39,9 @@ export interface Autosave {
  * Writes the store's issue through the repository a moment after each burst of edits (and at
  * least every `maxWaitMs` while typing goes on), guarded by the stored revision. A write refused
  * because another tab wrote first stops all writing until the editor takes the stored version
- * (it offers a reload; nothing is ever overwritten silently). Any other failure leaves the
- * edits in memory, reports the problem, and is retried with the next edit or flush.
+ * (it offers a reload; nothing is ever overwritten silently). A write that finds the stored draft
+ * gone stops too, until the editor chooses to save its copy again (saveAgain). Any other failure
+ * leaves the edits in memory, reports the problem, and is retried with the next edit or flush.
  */
 export function startAutosave(
   store: EditorStore,
@@ -45,20 +52,39 @@ export function startAutosave(
   const maxWait = Math.max(delay, options.maxWaitMs ?? 500);
   let writing: Promise<void> | undefined;
   // Writing stops while another tab's save stands in the way (a conflict), until the editor takes
-  // the stored version (replaceWithStored clears the problem): then edits are saved again.
-  const blocked = () => store.getState().saveProblem?.kind === 'conflict';
+  // the stored version (replaceWithStored clears the problem), and while the stored draft is gone,
+  // until the editor stores its copy again: then edits are saved again.
+  const blocked = () => {
+    const kind = store.getState().saveProblem?.kind;
+    return kind === 'conflict' || kind === 'gone';
+  };
 
-  const writeOnce = async (): Promise<void> => {
+  /** Writes the issue guarded by `expected` (the revision read or last written, by default). */
+  const put = async (expected?: number): Promise<void> => {
     const state = store.getState();
-    if (blocked() || state.issue === state.savedIssue) return;
-    const { issue, revision } = state;
+    const { issue } = state;
     state.markSaving();
     try {
-      const next = await repository.put(issue, revision);
+      const next = await repository.put(issue, expected ?? state.revision);
       store.getState().markSaved(issue, next);
     } catch (error) {
       store.getState().markFailed(storageProblem(error));
     }
+  };
+
+  const writeOnce = async (): Promise<void> => {
+    const state = store.getState();
+    if (blocked() || state.issue === state.savedIssue) return;
+    await put();
+  };
+
+  // Revision 0: "not stored yet", so the write is refused if the draft came back meanwhile.
+  const writeAgain = async (): Promise<void> => {
+    if (store.getState().saveProblem?.kind !== 'gone') return;
+    await put(0);
+    // Edits made while it was being written were not scheduled (writing was stopped then).
+    const state = store.getState();
+    if (state.saveProblem === undefined && state.issue !== state.savedIssue) timed.schedule();
   };
 
   // A burst of edits is written once it pauses, or after maxWait at the latest, at the moment
@@ -69,16 +95,18 @@ export function startAutosave(
     ...(options.defer === undefined ? {} : { defer: options.defer }),
   });
 
-  const write = async (): Promise<void> => {
+  /** Runs one write at a time: a timed write, a flush or saving again waits for the one under way. */
+  const serially = async (once: () => Promise<void>): Promise<void> => {
     timed.cancel();
     while (writing) await writing;
-    writing = writeOnce();
+    writing = once();
     try {
       await writing;
     } finally {
       writing = undefined;
     }
   };
+  const write = () => serially(writeOnce);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (blocked() || state.issue === previous.issue || state.issue === state.savedIssue) return;
@@ -88,6 +116,7 @@ export function startAutosave(
 
   return {
     flush: write,
+    saveAgain: () => serially(writeAgain),
     dispose: () => {
       timed.cancel();
       unsubscribe();
