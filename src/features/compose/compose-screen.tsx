@@ -77,6 +77,7 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
         </ComposeToolbar>
         <SaveProblemBanner
           onReload={() => void reload()}
+          onSaveAgain={() => void autosave.current?.saveAgain()}
           onRetry={() => void autosave.current?.flush()}
         />
         <EditLockBanner session={session} />

@@ -9,9 +9,14 @@ function statusText(status: SaveStatus, problem: SaveProblem['kind'] | undefined
     case 'saving':
       return 'Saving...';
     case 'error':
-      return problem === 'conflict'
-        ? 'Not saved: this draft changed in another tab'
-        : 'Not saved: the browser storage failed';
+      switch (problem) {
+        case 'conflict':
+          return 'Not saved: this draft changed in another tab';
+        case 'gone':
+          return "Not saved: this draft is no longer in the browser's storage";
+        default:
+          return 'Not saved: the browser storage failed';
+      }
   }
 }
 
