@@ -1,4 +1,4 @@
-import type { FrontMatter, FrontMatterValue } from '../model/types';
+import type { FrontMatter, FrontMatterValue, LineEnding } from '../model/types';
 import { learnTomlStyle } from './learn-toml-style';
 import { DEFAULT_YAML_STYLE, learnYamlStyle } from './learn-yaml-style';
 import { renderTomlEntry } from './render-toml-entry';
@@ -8,7 +8,7 @@ import { renderYamlEntry } from './render-yaml-entry';
 export type EntryRenderer = (key: string, value: FrontMatterValue, previous?: string) => string;
 
 /** A renderer for entries of this front matter, in the style learned from its entries. */
-export function entryRenderer(fm: FrontMatter, eol: '\n' | '\r\n'): EntryRenderer {
+export function entryRenderer(fm: FrontMatter, eol: LineEnding): EntryRenderer {
   if (fm.format === 'yaml') {
     const sources = fm.entries.map((e) => e.source ?? '').join('');
     const style = learnYamlStyle(sources, { ...DEFAULT_YAML_STYLE, eol });

@@ -14,14 +14,21 @@ export function findTomlComment(value: string): number {
       [at, open] = skipInString(value, at, open);
     } else if (value[at] === '#') {
       comment = at;
-      const end = value.indexOf('\n', at);
+      const end = lineEndAt(value, at);
       at = end < 0 ? value.length : end;
     } else {
       open = DELIMITERS.find((d) => value.startsWith(d, at));
       at += open ? open.length : 1;
     }
   }
-  return comment >= 0 && !value.includes('\n', comment) ? comment : -1;
+  return comment >= 0 && lineEndAt(value, comment) < 0 ? comment : -1;
+}
+
+/** The index of the first line end (LF or CR) at or after `from`, or -1. */
+function lineEndAt(value: string, from: number): number {
+  const lf = value.indexOf('\n', from);
+  const cr = value.indexOf('\r', from);
+  return cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
 }
 
 /** Advances one step inside a string; returns the new index and the still-open delimiter. */

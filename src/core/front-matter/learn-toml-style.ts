@@ -50,8 +50,8 @@ function learnQuote(value: string): TomlQuote | undefined {
 
 function learnArrayLayout(value: string): TomlArrayLayout | undefined {
   if (!value.startsWith('[')) return undefined;
-  if (!value.includes('\n')) return { ...INLINE_ARRAY, padded: /^\[[ \t]+\S/.test(value) };
-  const lines = splitLines(value).map((line) => line.replace(/\r?\n$/, ''));
+  if (!/[\r\n]/.test(value)) return { ...INLINE_ARRAY, padded: /^\[[ \t]+\S/.test(value) };
+  const lines = splitLines(value).map((line) => line.replace(/\r?\n$|\r$/, ''));
   const items = lines.slice(1, -1).filter((line) => line.trim() !== '');
   const last = lines.at(-1) ?? ']';
   const lastLine = items.at(-1) ?? '';

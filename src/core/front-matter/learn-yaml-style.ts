@@ -1,4 +1,5 @@
 import { isDateText } from './date-style';
+import { bareCrAsLf } from './split-lines';
 import { isCollection, isMap, isScalar, isSeq, parseDocument, type ParsedNode } from 'yaml';
 
 export type YamlStringType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
@@ -26,7 +27,7 @@ export const DEFAULT_YAML_STYLE: Omit<YamlStyle, 'eol'> = {
 
 /** Learns the style of YAML text (one entry or all of them), `fallback` for what it lacks. */
 export function learnYamlStyle(text: string, fallback: YamlStyle): YamlStyle {
-  const contents = parseDocument(text).contents;
+  const contents = parseDocument(bareCrAsLf(text)).contents;
   const values = isMap(contents) ? contents.items.map((pair) => pair.value) : [];
   const nodes = values.filter((v) => v !== null);
   const collection = nodes.find((node) => isCollection(node));
@@ -40,7 +41,13 @@ export function learnYamlStyle(text: string, fallback: YamlStyle): YamlStyle {
         : fallback.padded,
     indentSeq: item === undefined ? fallback.indentSeq : item.length > 0,
     indent: item ? item.length : fallback.indent,
-    eol: /\r\n/.test(text) ? '\r\n' : text.includes('\n') ? '\n' : fallback.eol,
+    eol: /\r\n/.test(text)
+      ? '\r\n'
+      : /\n/.test(text)
+        ? '\n'
+        : /\r/.test(text)
+          ? '\r'
+          : fallback.eol,
   };
 }
 

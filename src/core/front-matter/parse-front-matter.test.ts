@@ -69,6 +69,31 @@ describe('parseFrontMatter on other input', () => {
     expect(text.slice(bodyOffset).startsWith('{{< eo >}}\r\n')).toBe(true);
   });
 
+  it('ends lines at a bare CR too, in TOML and YAML, keeping each line end as read', () => {
+    const toml = readCorpus('056.md').replace(/\n/g, '\r');
+    const { frontMatter, bodyOffset } = parseFrontMatter(toml);
+    expect(frontMatter.open).toBe('+++\r');
+    expect(frontMatter.entries[0]?.source).toBe('author = "AWS Kubernetes Developer Advocates"\r');
+    expect(frontMatter.entries.find((e) => e.key === 'categories')?.value).toEqual([
+      'Archive',
+      '2023',
+      'Weekly',
+    ]);
+    expect(writeFrontMatter(frontMatter, '\r')).toBe(toml.slice(0, bodyOffset));
+    const yaml = '---\rtitle: x\r\ntags:\r  - a\n  - b\r---\rbody';
+    const read = parseFrontMatter(yaml);
+    expect(read.frontMatter.entries.map((e) => [e.key, e.value, e.source])).toEqual([
+      ['title', 'x', 'title: x\r\n'],
+      ['tags', ['a', 'b'], 'tags:\r  - a\n  - b\r'],
+    ]);
+    expect(yaml.slice(read.bodyOffset)).toBe('body');
+  });
+
+  it('reports broken TOML on its line when lines end in a bare CR', () => {
+    const error = errorOf(() => parseFrontMatter('+++\rtitle = "x"\rslug = \r+++\r'));
+    expect(error.line).toBe(3);
+  });
+
   it('reads a file without front matter as none', () => {
     const result = parseFrontMatter('# Title\n\ntext\n');
     expect(result).toEqual({

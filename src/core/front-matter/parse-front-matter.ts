@@ -34,5 +34,5 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
 }
 
 function isFence(line: string, fence: string): boolean {
-  return line.replace(/[ \t]*\r?\n?$/, '') === fence;
+  return line.replace(/[ \t]*(?:\r\n?|\n)?$/, '') === fence;
 }

@@ -2,7 +2,7 @@ import { parse, TomlDate, TomlError } from 'smol-toml';
 import { InputError } from '../errors';
 import type { FrontMatterEntry } from '../model/types';
 import { readTomlKey } from './read-toml-key';
-import { splitLines } from './split-lines';
+import { bareCrAsLf, splitLines } from './split-lines';
 import { isTomlTrivia, splitTomlEntry } from './split-toml-entry';
 import { toFrontMatterValue } from './to-front-matter-value';
 
@@ -38,7 +38,7 @@ export function readTomlEntries(block: string, firstLine: number): ReadEntries {
 
 function parseBlock(block: string, firstLine: number): Record<string, unknown> {
   try {
-    return parse(block);
+    return parse(bareCrAsLf(block));
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '');
@@ -61,7 +61,7 @@ function nextStatement(lines: string[], from: number): number {
 function statementEnd(lines: string[], at: number): number {
   for (let end = at + 1; end <= lines.length; end++) {
     try {
-      parse(lines.slice(at, end).join(''));
+      parse(bareCrAsLf(lines.slice(at, end).join('')));
       return end;
     } catch {
       // A multi-line value continues on the next line.
@@ -83,7 +83,7 @@ function tableEnd(lines: string[], at: number): number {
 function keyValueEntry(source: string): FrontMatterEntry {
   const parts = splitTomlEntry(source);
   const path = parts ? (readTomlKey(parts.key)?.parts ?? []) : [];
-  const value = walk(parse(source), path);
+  const value = walk(parse(bareCrAsLf(source)), path);
   if (value instanceof TomlDate && parts)
     return { key: path.join('.'), value: { date: parts.value }, source };
   return { key: path.join('.'), value: toFrontMatterValue(value), source };

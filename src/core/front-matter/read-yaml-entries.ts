@@ -4,7 +4,7 @@ import type { FrontMatterValue } from '../model/types';
 import { isDateText } from './date-style';
 import type { ReadEntries } from './read-toml-entries';
 import { isYamlTrivia } from './yaml-trivia';
-import { splitLines } from './split-lines';
+import { bareCrAsLf, splitLines } from './split-lines';
 import { toFrontMatterValue } from './to-front-matter-value';
 
 /**
@@ -14,7 +14,9 @@ import { toFrontMatterValue } from './to-front-matter-value';
  * returned as `trailing`. An unquoted date-time is a date, as Hugo reads it.
  */
 export function readYamlEntries(block: string, firstLine: number): ReadEntries {
-  const doc = parseDocument(block);
+  // Parsed with bare CRs as LFs (same offsets); the sources keep the line ends as read.
+  const text = bareCrAsLf(block);
+  const doc = parseDocument(text);
   const error = doc.errors[0];
   if (error) {
     const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
@@ -27,12 +29,12 @@ export function readYamlEntries(block: string, firstLine: number): ReadEntries {
   }
   const lines = splitLines(block);
   const pairs = doc.contents.items;
-  const keys = pairs.map((pair) => readKey(pair, block, firstLine));
+  const keys = pairs.map((pair) => readKey(pair, text, firstLine));
   const bounds = keys.map((key, i) => (i === 0 ? 0 : entryStart(lines, key.line, pairs[i - 1])));
   bounds.push(entryStart(lines, lines.length, pairs.at(-1)));
   const entries = pairs.map((pair, i) => ({
     key: keys[i]?.text ?? '',
-    value: yamlValue(pair, block, doc),
+    value: yamlValue(pair, text, doc),
     source: lines.slice(bounds[i], bounds[i + 1]).join(''),
   }));
   return { entries, trailing: lines.slice(bounds.at(-1)).join('') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../test/helpers/corpus';
 import { InputError } from '../errors';
-import type { FrontMatter, FrontMatterValue } from '../model/types';
+import type { FrontMatter, FrontMatterValue, LineEnding } from '../model/types';
 import { parseFrontMatter } from './parse-front-matter';
 import { setFrontMatterValue } from './set-front-matter-value';
 import { writeFrontMatter } from './write-front-matter';
@@ -11,7 +11,7 @@ function frontMatterOf(text: string): FrontMatter {
 }
 
 /** Writes the front matter after one edit, with the original text for comparison. */
-function edited(text: string, key: string, value: FrontMatterValue, eol: '\n' | '\r\n' = '\n') {
+function edited(text: string, key: string, value: FrontMatterValue, eol: LineEnding = '\n') {
   const before = frontMatterOf(text);
   const after = writeFrontMatter(setFrontMatterValue(before, key, value), eol);
   return { before: writeFrontMatter(before, eol), after };
@@ -95,6 +95,13 @@ describe('setFrontMatterValue on archive files', () => {
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
     const withWeight = edited(crlf, 'weight', 1, '\r\n').after;
     expect(withWeight.split('\r\n')).toHaveLength(before.split('\r\n').length + 1);
+  });
+
+  it('keeps bare CR line ends', () => {
+    const cr = readCorpus('000.md').replace(/\n/g, '\r');
+    const { after } = edited(cr, 'aliases', ['/a', '/b'], '\r');
+    expect(after).toContain('aliases = [\r    "/a",\r    "/b"\r]\r+++\r');
+    expect(after).not.toContain('\n');
   });
 
   it('returns the same object when the value does not change, a new one otherwise', () => {

@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import type { FrontMatter, FrontMatterEntry, FrontMatterValue } from '../model/types';
+import type { FrontMatter, FrontMatterEntry, FrontMatterValue, LineEnding } from '../model/types';
 import { applyDateStyle, isDateText, learnDateStyle, type DateStyle } from './date-style';
 import { entryRenderer } from './entry-renderer';
 import { isFrontMatterDate } from './is-front-matter-date';
@@ -53,18 +53,18 @@ function renderEdit(
   fm: FrontMatter,
   old: FrontMatterEntry,
   value: FrontMatterValue,
-  eol: '\n' | '\r\n',
+  eol: LineEnding,
 ): FrontMatterEntry {
   if (old.source === undefined) return { key: old.key, value };
   return { key: old.key, value, source: entryRenderer(fm, eol)(old.key, value, old.source) };
 }
 
-function learnEol(fm: FrontMatter): '\n' | '\r\n' {
+function learnEol(fm: FrontMatter): LineEnding {
   return firstLineEnd(fm.open + fm.entries.map((e) => e.source ?? '').join(''), '\n');
 }
 
 /** Reads the result back, so that an edit never produces front matter that cannot be read. */
-function checkReadable(fm: FrontMatter, key: string, eol: '\n' | '\r\n'): void {
+function checkReadable(fm: FrontMatter, key: string, eol: LineEnding): void {
   try {
     parseFrontMatter(writeFrontMatter(fm, eol));
   } catch (error) {

@@ -1,5 +1,6 @@
-import type { FrontMatter } from '../model/types';
+import type { FrontMatter, LineEnding } from '../model/types';
 import { entryRenderer, type EntryRenderer } from './entry-renderer';
+import { lineEnd } from './split-lines';
 
 const FENCES = { toml: '+++', yaml: '---' } as const;
 
@@ -9,7 +10,7 @@ const FENCES = { toml: '+++', yaml: '---' } as const;
  * an empty `open` or `close` is written as the format's fence, so a front matter built in code
  * needs only its format and entries.
  */
-export function writeFrontMatter(fm: FrontMatter, eol: '\n' | '\r\n'): string {
+export function writeFrontMatter(fm: FrontMatter, eol: LineEnding): string {
   if (fm.format === 'none') return '';
   const fence = FENCES[fm.format];
   const open = fm.open || fence;
@@ -18,5 +19,5 @@ export function writeFrontMatter(fm: FrontMatter, eol: '\n' | '\r\n'): string {
     (e) => e.source ?? (render ??= entryRenderer(fm, eol))(e.key, e.value),
   );
   const close = fm.close || fence + eol;
-  return (open.endsWith('\n') ? open : open + eol) + entries.join('') + close;
+  return (lineEnd(open) ? open : open + eol) + entries.join('') + close;
 }

@@ -109,9 +109,13 @@ export interface FrontMatter {
   close: string;
 }
 
+/** A line ending as CommonMark reads one: LF, CRLF or a bare CR. */
+export type LineEnding = '\n' | '\r\n' | '\r';
+
 /** How a file writes what it writes: learned on import, used for every new or edited part. */
 export interface Dialect {
-  eol: '\n' | '\r\n';
+  /** The line ending most of the file's lines end with; each line read keeps its own. */
+  eol: LineEnding;
   bom: boolean;
   /** Spaces per nesting level of bullets (2 or 4 in the archive). */
   indent: number;
