@@ -72,8 +72,8 @@ const cases: [string, Damage, string][] = [
   ],
   [
     'a dialect eol',
-    (i) => Object.assign(i.dialect, { eol: '\r' }),
-    'dialect.eol: expected one of "\\n", "\\r\\n"',
+    (i) => Object.assign(i.dialect, { eol: '\n\r' }),
+    'dialect.eol: expected one of "\\n", "\\r\\n", "\\r"',
   ],
   [
     'a NaN time',
@@ -87,6 +87,14 @@ describe('validateIssue', () => {
     const issue = buildTestIssue();
     expect(validateIssue(issue)).toBe(issue);
     expect(isIssue({ ...issue, pinned: true })).toBe(true);
+  });
+
+  it('accepts each line ending a file may have', () => {
+    for (const eol of ['\n', '\r\n', '\r'] as const) {
+      const issue = buildTestIssue();
+      issue.dialect.eol = eol;
+      expect(isIssue(issue)).toBe(true);
+    }
   });
 
   it.each(cases)('refuses %s, naming the field', (_label, damage, message) => {

@@ -22,7 +22,7 @@ export const ISSUE_STATUSES = ['draft', 'in review', 'ready', 'published'] as co
 
 function checkDialect(value: unknown, path: string): void {
   const dialect = expectObject(value, path);
-  expectOneOf(dialect.eol, ['\n', '\r\n'], field(path, 'eol'));
+  expectOneOf(dialect.eol, ['\n', '\r\n', '\r'], field(path, 'eol'));
   expectBoolean(dialect.bom, field(path, 'bom'));
   expectInteger(dialect.indent, field(path, 'indent'), 1, 8);
   expectOneOf(dialect.marker, ['*', '-', '+'], field(path, 'marker'));

@@ -105,12 +105,12 @@ function entryLine(issue: Issue, key: string): number {
   let line = 2;
   for (const entry of issue.frontMatter.entries) {
     if (entry.key === key) return line + leadingLines(entry.source);
-    line += entry.source?.match(/\n/g)?.length ?? 1;
+    line += entry.source?.match(/\r\n?|\n/g)?.length ?? 1;
   }
   return 1;
 }
 
 function leadingLines(source: string | undefined): number {
-  const lead = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/.exec(source ?? '')?.[0] ?? '';
-  return lead.match(/\n/g)?.length ?? 0;
+  const lead = /^(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n?|\n))*/.exec(source ?? '')?.[0] ?? '';
+  return lead.match(/\r\n?|\n/g)?.length ?? 0;
 }

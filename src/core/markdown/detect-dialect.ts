@@ -1,4 +1,4 @@
-import type { Dialect, Issue, LinkCard } from '../model/types';
+import type { Dialect, Issue, LineEnding, LinkCard } from '../model/types';
 import { defaultDialect } from '../model/default-dialect';
 
 /** Learns how a file writes cards, lists and headings, so new parts look like their neighbours. */
@@ -8,7 +8,7 @@ export function detectDialect(issue: Omit<Issue, 'dialect'>, text: string, bom: 
     .filter((b): b is LinkCard => b.kind === 'card');
   const keys = issue.frontMatter.entries.map((e) => e.key);
   return {
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol: dominantLineEnding(text),
     bom,
     indent: mostCommon(cards.flatMap(indentSteps), defaultDialect.indent),
     marker: mostCommon(cards.flatMap(markers), defaultDialect.marker),
@@ -19,9 +19,18 @@ export function detectDialect(issue: Omit<Issue, 'dialect'>, text: string, bom: 
     ),
     headingLevel: issue.sections[0]?.level ?? defaultDialect.headingLevel,
     shortcodeAt: shortcodeAt(issue),
-    finalNewline: text === '' || text.endsWith('\n'),
+    finalNewline: text === '' || /[\r\n]$/.test(text),
     sortedKeys: keys.length > 1 && keys.every((k, i) => i === 0 || (keys[i - 1] as string) <= k),
   };
+}
+
+/** The line ending most lines end with: CRLF, then LF, then CR on a tie; LF when there is none. */
+function dominantLineEnding(text: string): LineEnding {
+  const counts: Record<LineEnding, number> = { '\r\n': 0, '\n': 0, '\r': 0 };
+  for (const [ending] of text.matchAll(/\r\n?|\n/g)) counts[ending as LineEnding]++;
+  const order: LineEnding[] = ['\r\n', '\n', '\r'];
+  const best = order.reduce((top, e) => (counts[e] > counts[top] ? e : top));
+  return counts[best] > 0 ? best : '\n';
 }
 
 /** Spaces per level, read from each bullet's leading whitespace. */
@@ -52,7 +61,7 @@ function looseCards(issue: Omit<Issue, 'dialect'>): boolean {
       .map((b) => b.after),
   );
   if (gaps.length === 0) return defaultDialect.loose;
-  const loose = gaps.filter((g) => /\n[ \t]*\r?\n/.test(g)).length;
+  const loose = gaps.filter((g) => /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(g)).length;
   return loose * 2 > gaps.length;
 }
 

@@ -2,6 +2,7 @@ import type { Block, Issue, Section } from '../model/types';
 import { writeFrontMatter } from '../front-matter/write-front-matter';
 import { writeBlockBody } from './export-block';
 import { writeHeading } from './write-heading';
+import { buildLineMap } from './line-map';
 
 /**
  * Writes the issue as a Hugo content file: every part that still holds its source as read, the
@@ -14,12 +15,12 @@ export function exportIssue(issue: Issue): string {
 /** The exported text and the 1-based line where each section heading and block starts. */
 export function exportIssueWithLines(issue: Issue): { text: string; lines: Map<string, number> } {
   const parts: string[] = [];
-  const lines = new Map<string, number>();
-  let line = 1;
+  const offsets = new Map<string, number>();
+  let offset = 0;
   const push = (text: string, id?: string) => {
-    if (id) lines.set(id, line);
+    if (id) offsets.set(id, offset);
     parts.push(text);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+    offset += text.length;
   };
   const { dialect } = issue;
   push(dialect.bom ? '\uFEFF' : '');
@@ -31,7 +32,23 @@ export function exportIssueWithLines(issue: Issue): { text: string; lines: Map<s
     pushBlocks(section.blocks, issue, push);
   }
   push(issue.epilogue);
-  return { text: parts.join(''), lines };
+  const text = parts.join('');
+  return { text, lines: lineNumbers(text, offsets) };
+}
+
+/**
+ * The 1-based line at each offset (offsets in increasing order), lines ending where the importer
+ * ends them: at LF, CRLF or a bare CR.
+ */
+function lineNumbers(text: string, offsets: Map<string, number>): Map<string, number> {
+  const { starts } = buildLineMap(text);
+  const lines = new Map<string, number>();
+  let index = 0;
+  for (const [id, at] of offsets) {
+    while (index + 1 < starts.length && (starts[index + 1] as number) <= at) index++;
+    lines.set(id, index + 1);
+  }
+  return lines;
 }
 
 function writeSectionHeading(section: Section, issue: Issue): string {

@@ -27,7 +27,7 @@ export function importIssue(text: string, options: ImportOptions = {}): Issue {
   const { frontMatter, bodyOffset } = parseFrontMatter(content);
   const { preamble, main, epilogue } = splitRegions(content.slice(bodyOffset));
   const map = buildLineMap(main);
-  const nodes = blockTree(parseMarkdown(main), main.split('\n'));
+  const nodes = blockTree(parseMarkdown(main), main.split(/\r\n?|\n/));
   const level = sectionLevel(nodes);
   const firstHeading = nodes.findIndex((n) => isSectionHeading(n, level));
   const introNodes = firstHeading < 0 ? nodes : nodes.slice(0, firstHeading);
@@ -52,7 +52,7 @@ export function importIssue(text: string, options: ImportOptions = {}): Issue {
 function rejectBinary(text: string): void {
   const index = text.indexOf('\u0000');
   if (index < 0) return;
-  const line = text.slice(0, index).split('\n').length;
+  const line = text.slice(0, index).split(/\r\n?|\n/).length;
   throw new InputError('this is not a markdown file: it holds binary data (a NUL byte)', line);
 }
 

@@ -1,4 +1,8 @@
-/** Where each line of a text starts and ends, so parts can be sliced by whole lines. */
+/**
+ * Where each line of a text starts and ends, so parts can be sliced by whole lines. Lines end as
+ * markdown-it ends them (LF, CRLF or a bare CR), so its line numbers index this map, and each
+ * line's own ending stays in the text between lines.
+ */
 export interface LineMap {
   readonly text: string;
   /** Offset of the first character of each line (index 0 is line 1). */
@@ -7,11 +11,17 @@ export interface LineMap {
   readonly ends: number[];
 }
 
+const LF = 10;
+const CR = 13;
+
 export function buildLineMap(text: string): LineMap {
   const starts: number[] = [0];
   const ends: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== LF && ch !== CR) continue;
+    ends.push(i);
+    if (ch === CR && text.charCodeAt(i + 1) === LF) i++;
     starts.push(i + 1);
   }
   ends.push(text.length);

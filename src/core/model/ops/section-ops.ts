@@ -51,7 +51,7 @@ function trailingGap(section: Section): string {
 }
 
 function endsWithBlankLine(section: Section): boolean {
-  return /\n[ \t]*\r?\n$/.test(trailingGap(section));
+  return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)$/.test(trailingGap(section));
 }
 
 function withTrailingGap(section: Section, gap: string): Section {
