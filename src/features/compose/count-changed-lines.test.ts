@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { countChangedLines } from './count-changed-lines';
 
 const issue056 = readFileSync(join(process.cwd(), 'test/fixtures/eks-news/056.md'), 'utf8');
@@ -50,5 +51,29 @@ describe('countChangedLines', () => {
     expect(rough).toBeGreaterThan(half);
     expect(rough).toBeLessThanOrEqual(lines.length);
     expect(countChangedLines(issue056, after)).toBe(half);
+  });
+
+  it('counts a line whose line ending alone changed', () => {
+    expect(countChangedLines('a\nb\nc\n', 'a\nb\r\nc\n')).toBe(1);
+    expect(countChangedLines('a\rb\rc\r', 'a\rb\r\nc\r')).toBe(1);
+    expect(countChangedLines('a\nb', 'a\nb\n')).toBe(1);
+    expect(countChangedLines(issue056, issue056.replace(/\n/g, '\r\n'))).toBe(lines.length - 1);
+  });
+
+  it('counts the lines of a file whose lines end in a bare CR', () => {
+    const text = issue056.replace(/\n/g, '\r');
+    const after = text.replace('## AWS blogs', '## AWS news').replace('## Community', '## Our');
+    expect(countChangedLines(text, after)).toBe(2);
+  });
+
+  it('is 0 exactly when the texts are the same', () => {
+    const piece = fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '\uFEFF');
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        expect(countChangedLines(before, after) === 0).toBe(before === after);
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
   });
 });

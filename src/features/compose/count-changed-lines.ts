@@ -1,13 +1,17 @@
+import { splitLines } from '../../core/front-matter/split-lines';
+
 /**
  * How many lines of `before` an export changes: for each run of differing lines, the larger of
  * the lines removed and the lines added (editing one line counts 1, adding a 3-line card 3).
- * Lines are compared by a shortest edit script (Myers); past `limit` differences the count is
- * the rough `max(removed, added)` of the whole middle, which is still a fair "many".
+ * Lines end at LF, CRLF or a bare CR, as the importer reads them, and are compared byte for byte
+ * with their line end: a line whose ending alone changed is a changed line, so the count is 0
+ * only for the same text. Lines are compared by a shortest edit script (Myers); past `limit`
+ * differences the count is the rough `max(removed, added)` of the whole middle, a fair "many".
  */
 export function countChangedLines(before: string, after: string, limit = 500): number {
   if (before === after) return 0;
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = splitLines(before);
+  const b = splitLines(after);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
