@@ -27,7 +27,8 @@ export function importIssue(text: string, options: ImportOptions = {}): Issue {
   const { frontMatter, bodyOffset } = parseFrontMatter(content);
   const { preamble, main, epilogue } = splitRegions(content.slice(bodyOffset));
   const map = buildLineMap(main);
-  const nodes = blockTree(parseMarkdown(main), main.split(/\r\n?|\n/));
+  const lines = main.split(/\r\n?|\n/);
+  const nodes = withLeadingLines(blockTree(parseMarkdown(main), lines), lines);
   const level = sectionLevel(nodes);
   const firstHeading = nodes.findIndex((n) => isSectionHeading(n, level));
   const introNodes = firstHeading < 0 ? nodes : nodes.slice(0, firstHeading);
@@ -54,6 +55,16 @@ function rejectBinary(text: string): void {
   if (index < 0) return;
   const line = text.slice(0, index).split(/\r\n?|\n/).length;
   throw new InputError('this is not a markdown file: it holds binary data (a NUL byte)', line);
+}
+
+/**
+ * Lines before the first block that markdown-it makes no token of (link reference definitions)
+ * would belong to no part and be lost; they become a node of their own, kept as a raw block.
+ */
+function withLeadingLines(nodes: BlockNode[], lines: string[]): BlockNode[] {
+  let end = (nodes[0]?.start ?? lines.length + 1) - 1;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  return end > 0 ? [{ type: 'other', start: 1, end }, ...nodes] : nodes;
 }
 
 type Heading = Extract<BlockNode, { type: 'heading' }>;

@@ -26,6 +26,9 @@ describe('round trip of irregular files', () => {
     ['no front matter', '## Only a heading\n\n* [A](https://a.example/)\n  * summary\n'],
     ['an empty file', ''],
     ['only front matter', '+++\ntitle = "x"\n+++\n'],
+    ['a link reference definition before the intro', '[x]: https://x.example/\n\nIntro [x].\n'],
+    ['a link reference definition before the first section', '[x]: https://x.example/\n## A\n'],
+    ['only a link reference definition', '+++\ntitle = "x"\n+++\n[x]: https://x.example/\n'],
   ];
   it.each(cases)('%s', (_name, text) => {
     expect(exportIssue(importIssue(text))).toBe(text);
