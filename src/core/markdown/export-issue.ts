@@ -27,10 +27,12 @@ export function exportIssueWithLines(issue: Issue): { text: string; lines: Map<s
   push(writeFrontMatter(issue.frontMatter, dialect.eol));
   push(issue.preamble);
   pushBlocks(issue.intro, issue, push);
-  for (const section of issue.sections) {
-    push(writeSectionHeading(section, issue), section.id);
+  issue.sections.forEach((section, i) => {
+    const endsFile =
+      i === issue.sections.length - 1 && section.blocks.length === 0 && issue.epilogue === '';
+    push(writeSectionHeading(section, issue, endsFile), section.id);
     pushBlocks(section.blocks, issue, push);
-  }
+  });
   push(issue.epilogue);
   const text = parts.join('');
   return { text, lines: lineNumbers(text, offsets) };
@@ -51,9 +53,15 @@ function lineNumbers(text: string, offsets: Map<string, number>): Map<string, nu
   return lines;
 }
 
-function writeSectionHeading(section: Section, issue: Issue): string {
+/**
+ * The heading and the text up to its first block. An empty `headingAfter` gets a blank line when
+ * something follows; a heading that ends the file (read from one without a final newline) keeps
+ * it empty.
+ */
+function writeSectionHeading(section: Section, issue: Issue, endsFile: boolean): string {
   const heading = section.headingSource ?? writeHeading(section.heading, section.level);
-  return heading + (section.headingAfter || issue.dialect.eol + issue.dialect.eol);
+  const { eol } = issue.dialect;
+  return heading + (section.headingAfter || (endsFile ? '' : eol + eol));
 }
 
 function pushBlocks(
