@@ -8,6 +8,7 @@ import { cardActions } from './card-actions';
 import type { EditorState } from './editor-state';
 import { frontMatterActions } from './front-matter-actions';
 import { historySlice } from './history-slice';
+import { openEditsSlice } from './open-edits-slice';
 import { saveSlice } from './save-slice';
 import { sectionActions } from './section-actions';
 import { uiSlice } from './ui-slice';
@@ -30,6 +31,7 @@ export function createEditorStore(issue: Issue, options: EditorStoreOptions = {}
     ...saveSlice(issue, options.revision ?? 0)(...a),
     ...accessSlice()(...a),
     ...uiSlice()(...a),
+    ...openEditsSlice()(...a),
     ...cardActions()(...a),
     ...blockActions()(...a),
     ...sectionActions()(...a),

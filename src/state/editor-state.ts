@@ -63,7 +63,12 @@ export interface SaveState {
   savedIssue: Issue;
   saveStatus: SaveStatus;
   saveProblem: SaveProblem | undefined;
+  /** The issue has changes not written yet. */
   markPending: () => void;
+  /** An editor holds typing it has not put into the issue yet (until markCommitted). */
+  markHeld: () => void;
+  /** The editor put what it held into the issue (or found nothing changed). */
+  markCommitted: () => void;
   markSaving: () => void;
   markSaved: (issue: Issue, revision: number) => void;
   markFailed: (problem: SaveProblem) => void;
@@ -86,6 +91,19 @@ export interface UiState {
   focusDone: (seq: number) => void;
   /** A message for the screen-reader live region (moves, additions, removals). */
   announce: (message: string) => void;
+}
+
+export interface OpenEditsState {
+  /**
+   * An open editor tells the store how to put what it holds into the issue now: `flush` does so
+   * at once, or returns a promise that settles once it has (an editor still loading). Returns the
+   * call that takes it back.
+   */
+  holdEdits: (flush: () => void | Promise<void>) => () => void;
+  /** Puts what every open editor holds into the issue, at once (leaving, page hide). */
+  flushEdits: () => void;
+  /** The issue with everything typed so far in it, editors still loading included. */
+  settledIssue: () => Promise<Issue>;
 }
 
 export interface CardActions {
@@ -135,6 +153,7 @@ export type EditorState = HistoryState &
   SaveState &
   AccessState &
   UiState &
+  OpenEditsState &
   CardActions &
   BlockActions &
   SectionActions &

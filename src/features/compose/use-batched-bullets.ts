@@ -36,36 +36,26 @@ export function useBatchedBullets(
       batchedCommit(
         () => {
           const editor = latest.current;
-          if (!editor || editor.isDestroyed) return;
+          if (!editor || editor.isDestroyed) return store.getState().markCommitted();
           store.getState().setCardBullets(cardId, docToBullets(editor.getJSON()));
           const state = store.getState();
           const block = blockById(state.issue, cardId)?.block;
           if (block?.kind === 'card') committed.current = block.bullets;
-          // Typing that changed nothing in the end leaves nothing to save.
-          if (state.saveStatus === 'pending' && state.issue === state.savedIssue)
-            state.markSaved(state.savedIssue, state.revision);
+          state.markCommitted();
         },
         { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS, defer: betweenKeystrokes },
       ),
     [store, cardId, committed],
   );
 
-  useEffect(() => {
-    const flush = () => batch.flush();
-    // Captured on window, so this runs before the autosave's own page-hide write.
-    window.addEventListener('pagehide', flush, { capture: true });
-    window.addEventListener('visibilitychange', flush, { capture: true });
-    return () => {
-      window.removeEventListener('pagehide', flush, { capture: true });
-      window.removeEventListener('visibilitychange', flush, { capture: true });
-      batch.flush();
-    };
-  }, [batch]);
+  // On page hide, and before any action reads the issue, the store asks the editor for its text
+  // (holdEdits in the editor); leaving it puts in what is left.
+  useEffect(() => () => batch.flush(), [batch]);
 
   return {
     changed: (editor) => {
       latest.current = editor;
-      store.getState().markPending();
+      store.getState().markHeld();
       batch.schedule();
     },
     flush: batch.flush,
