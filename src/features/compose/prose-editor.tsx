@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import type { ProseBlock, RichText } from '../../core/model/types';
 import { docToRichText } from '../../editor/doc-to-rich-text';
@@ -7,14 +7,17 @@ import { proseExtensions } from '../../editor/prose-extensions';
 import { richTextToDoc } from '../../editor/rich-text-to-doc';
 import { blockById } from '../../state/block-index';
 import { useEditorStore } from './editor-store-context';
-import { focusEditorAt } from './focus-editor-at';
 import { LinkPrompt } from './link-prompt';
 import type { MountAt } from './rich-box-mount';
+import { startRichEditor } from './start-rich-editor';
+import type { TypeAhead } from './type-ahead';
 
 interface ProseEditorProps {
   block: ProseBlock;
   label: string;
   mountAt: MountAt;
+  /** What was typed into the box before this editor was there. */
+  typeAhead: TypeAhead;
   onDone: () => void;
 }
 
@@ -22,7 +25,7 @@ interface ProseEditorProps {
  * The TipTap editor of one paragraph, mounted while it has focus. Enter splits the paragraph:
  * the text after the cursor becomes a new paragraph block below, which takes the focus.
  */
-export function ProseEditor({ block, label, mountAt, onDone }: ProseEditorProps) {
+export function ProseEditor({ block, label, mountAt, typeAhead, onDone }: ProseEditorProps) {
   const store = useEditorStore();
   const committed = useRef<RichText>(block.content);
   const [asking, setAsking] = useState(false);
@@ -72,8 +75,10 @@ export function ProseEditor({ block, label, mountAt, onDone }: ProseEditorProps)
     [],
   );
 
-  useEffect(() => {
-    if (editor) focusEditorAt(editor, mountAt);
+  useLayoutEffect(() => {
+    // Each change is in the store already (onUpdate): nothing to commit after the replay.
+    if (editor && !startRichEditor(editor, mountAt, typeAhead, () => undefined)) onDone();
+    // Once, when the editor appears, before anything else can be typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 

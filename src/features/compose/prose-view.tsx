@@ -1,31 +1,23 @@
-import { memo, useEffect, useState, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { ProseBlock } from '../../core/model/types';
 import { renderInline } from '../../core/render/render-inline';
 import { useEditorStore } from './editor-store-context';
-import { useLazyModule } from './lazy-module';
-import type { MountAt } from './rich-box-mount';
 import { proseEditorModule } from './rich-editor-modules';
-import { useFocusRequest } from './use-focus-request';
+import { useRichBox } from './use-rich-box';
 
 const PROSE_FIELDS = ['prose'] as const;
 
 /**
  * A paragraph of the intro or of a prose section: rendered HTML in a focusable textbox until it is
- * focused or clicked, then a TipTap editor. A paragraph left empty is removed (undo brings it back).
+ * focused or clicked, then a TipTap editor (what is typed before it is there goes into it). A
+ * paragraph left empty is removed (undo brings it back).
  */
 export const ProseView = memo(function ProseView({ block }: { block: ProseBlock }) {
   const store = useEditorStore();
-  const [mountAt, setMountAt] = useState<MountAt | null>(null);
-  const request = useFocusRequest(block.id, PROSE_FIELDS);
-
-  useEffect(() => {
-    if (!request) return;
-    setMountAt((current) => current ?? 'start');
-    store.getState().focusDone(request.seq);
-  }, [request, store]);
+  const box = useRichBox(proseEditorModule, block.id, PROSE_FIELDS);
 
   const done = () => {
-    setMountAt(null);
+    box.close();
     if (block.content.length === 0) store.getState().removeBlock(block.id);
   };
   const remove = (
@@ -37,21 +29,21 @@ export const ProseView = memo(function ProseView({ block }: { block: ProseBlock 
       Remove paragraph
     </button>
   );
-  const editor = useLazyModule(proseEditorModule, mountAt !== null);
-  if (mountAt !== null && editor) {
-    const { ProseEditor } = editor;
+  if (box.editor) {
+    const { ProseEditor } = box.editor;
     return (
       <div className="block-editor prose-editor">
-        <ProseEditor block={block} label="Paragraph" mountAt={mountAt} onDone={done} />
+        <ProseEditor
+          block={block}
+          label="Paragraph"
+          mountAt={box.mountAt}
+          typeAhead={box.typeAhead}
+          onDone={done}
+        />
         {remove}
       </div>
     );
   }
-  const onMouseDown = (event: MouseEvent) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    setMountAt({ x: event.clientX, y: event.clientY });
-  };
   return (
     <div className="block-editor prose-editor">
       <div
@@ -62,10 +54,7 @@ export const ProseView = memo(function ProseView({ block }: { block: ProseBlock 
         className="rich-box prose-box is-static"
         data-field="prose"
         data-placeholder="Paragraph"
-        onFocus={() => setMountAt((current) => current ?? 'end')}
-        onBlur={() => proseEditorModule.loaded === undefined && setMountAt(null)}
-        onMouseDown={onMouseDown}
-        onClick={(event) => event.preventDefault()}
+        {...box.boxProps}
         dangerouslySetInnerHTML={{ __html: renderInline(block.content) }}
       />
       {remove}

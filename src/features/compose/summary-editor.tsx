@@ -1,18 +1,21 @@
-import { useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Bullet, LinkCard } from '../../core/model/types';
 import { bulletsToDoc } from '../../editor/bullets-to-doc';
 import { skipScrollWhileCaretInWindow } from '../../editor/scroll-caret-into-view';
 import { summaryExtensions } from '../../editor/summary-extensions';
 import { useEditorStore } from './editor-store-context';
-import { focusEditorAt } from './focus-editor-at';
 import { LinkPrompt } from './link-prompt';
 import type { MountAt } from './rich-box-mount';
+import { startRichEditor } from './start-rich-editor';
+import type { TypeAhead } from './type-ahead';
 import { useBatchedBullets } from './use-batched-bullets';
 
 interface SummaryEditorProps {
   card: LinkCard;
   mountAt: MountAt;
+  /** What was typed into the box before this editor was there. */
+  typeAhead: TypeAhead;
   /** Called when focus leaves the editor: the box goes back to showing rendered HTML. */
   onDone: () => void;
 }
@@ -22,7 +25,7 @@ interface SummaryEditorProps {
  * into the store in bursts (see useBatchedBullets), so a keystroke costs what it costs in a bare
  * editor however large the issue; a change from elsewhere (undo) resets the editor's content.
  */
-export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
+export function SummaryEditor({ card, mountAt, typeAhead, onDone }: SummaryEditorProps) {
   const store = useEditorStore();
   const committed = useRef<Bullet[]>(card.bullets);
   const [asking, setAsking] = useState(false);
@@ -62,9 +65,12 @@ export function SummaryEditor({ card, mountAt, onDone }: SummaryEditorProps) {
     [],
   );
 
-  useEffect(() => {
-    if (editor) focusEditorAt(editor, mountAt);
-    // Focus once, when the editor appears.
+  // Actions that read the issue (share, export, leaving the screen) take what it holds first.
+  useEffect(() => store.getState().holdEdits(bullets.flush), [store, bullets.flush]);
+
+  useLayoutEffect(() => {
+    if (editor && !startRichEditor(editor, mountAt, typeAhead, bullets.flush)) onDone();
+    // Once, when the editor appears, before anything else can be typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 
