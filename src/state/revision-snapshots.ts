@@ -59,6 +59,7 @@ export function startRevisionSnapshots(
   };
 
   const timer = setInterval(() => {
+    store.getState().flushEdits();
     const { issue, readOnly } = store.getState();
     if (stopped || readOnly || (last !== undefined && sameIssueContent(last, issue))) return;
     void take(issue, 'periodic');

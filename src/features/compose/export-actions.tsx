@@ -33,7 +33,7 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
   useEffect(() => whenIdle(() => void loadExporter().catch(() => undefined)), []);
 
   const exported = async () => {
-    const { issue } = store.getState();
+    const issue = await store.getState().settledIssue();
     const { exportIssue } = await loadExporter();
     return {
       name: markdownFileName(getFrontMatterString(issue.frontMatter, 'slug')),

@@ -22,7 +22,11 @@ export function SaveProblemBanner({ onReload, onSaveAgain, onRetry }: SaveProble
   const problem = useEditorState((s) => s.saveProblem);
   if (!problem) return null;
   const backup = (
-    <button type="button" className="button" onClick={() => downloadBackup(store.getState().issue)}>
+    <button
+      type="button"
+      className="button"
+      onClick={() => void store.getState().settledIssue().then(downloadBackup)}
+    >
       Download backup
     </button>
   );

@@ -1,9 +1,8 @@
-import { useDeferredValue } from 'react';
 import { ShareForReviewButton } from '../share/share-button';
-import { useEditorState } from './editor-store-context';
+import { useEditorStore } from './editor-store-context';
 
-/** "Share for review" for the open issue; it follows edits at a lower priority than typing. */
+/** "Share for review" for the open issue, with everything typed so far in it. */
 export function ToolbarShare() {
-  const issue = useDeferredValue(useEditorState((s) => s.issue));
-  return <ShareForReviewButton issue={issue} />;
+  const store = useEditorStore();
+  return <ShareForReviewButton readIssue={() => store.getState().settledIssue()} />;
 }

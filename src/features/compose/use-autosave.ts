@@ -23,7 +23,11 @@ export function useAutosave(
       delayMs === undefined ? { defer: betweenKeystrokes } : { delayMs, defer: betweenKeystrokes },
     );
     handle.current = autosave;
-    const flush = () => void autosave.flush();
+    // What open editors hold goes into the issue first (a summary commits in bursts).
+    const flush = () => {
+      store.getState().flushEdits();
+      void autosave.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };

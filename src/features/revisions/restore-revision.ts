@@ -16,7 +16,7 @@ export async function restoreRevision(
   const revision = await revisions.getRevision(revisionId);
   if (revision === undefined) return 'missing';
   if (store.getState().readOnly) return 'read-only';
-  const current = store.getState().issue;
+  const current = await store.getState().settledIssue();
   // A failed safety copy does not stop the restore: Undo still holds the current version.
   await revisions.addRevision(current.id, current, 'before-restore').catch(() => undefined);
   const restored = store.getState().commit((issue) => ({

@@ -41,7 +41,7 @@ function longIssue() {
 describe('ShareForReviewButton', () => {
   it('copies a link to the preview that carries the exported issue, and shows its length', async () => {
     const issue = importIssue(corpus('056.md'));
-    render(<ShareForReviewButton issue={issue} />);
+    render(<ShareForReviewButton readIssue={() => Promise.resolve(issue)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     const status = await screen.findByRole('status');
     const [copied] = clipboard;
@@ -67,7 +67,7 @@ describe('ShareForReviewButton', () => {
       return 'blob:review';
     };
     URL.revokeObjectURL = () => {};
-    render(<ShareForReviewButton issue={issue} />);
+    render(<ShareForReviewButton readIssue={() => Promise.resolve(issue)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /^This link is \d{1,3},\d{3} characters long\. Some mail clients cut links longer than 8,000/,
@@ -82,7 +82,9 @@ describe('ShareForReviewButton', () => {
 
   it('says what to do when the browser will not copy', async () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-    render(<ShareForReviewButton issue={importIssue(corpus('071.md'))} />);
+    render(
+      <ShareForReviewButton readIssue={() => Promise.resolve(importIssue(corpus('071.md')))} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/^Copy this link · /);
     expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(

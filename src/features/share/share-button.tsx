@@ -15,27 +15,29 @@ import './share-button.css';
 // some mail clients cut, the button says so and offers a review file instead. The codec and its
 // dictionary load on the first click, so the editor's own chunk does not carry them.
 
-type Shared = ShareLinkInfo & { markdown: string; copied: boolean };
+type Shared = ShareLinkInfo & { markdown: string; slug: string; copied: boolean };
 type State =
   | { status: 'idle' | 'working' }
   | { status: 'shared'; shared: Shared }
   | { status: 'failed'; message: string };
 
-export function ShareForReviewButton({ issue }: { issue: Issue }) {
+/** `readIssue` gives the issue with everything typed so far in it, when the button is pressed. */
+export function ShareForReviewButton({ readIssue }: { readIssue: () => Promise<Issue> }) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const statusId = useId();
 
   async function share(): Promise<void> {
     setState({ status: 'working' });
     try {
-      const [{ exportIssue }, { encodeShareLink }] = await Promise.all([
+      const [issue, { exportIssue }, { encodeShareLink }] = await Promise.all([
+        readIssue(),
         import('../../core/markdown/export-issue'),
         import('../../core/share/share-link'),
       ]);
       const markdown = exportIssue(issue);
       const info = shareLinkUrl(location.origin, encodeShareLink(markdown));
       const copied = info.tooLong ? false : await copyToClipboard(info.url);
-      setState({ status: 'shared', shared: { ...info, markdown, copied } });
+      setState({ status: 'shared', shared: { ...info, markdown, slug: slugOf(issue), copied } });
     } catch (error) {
       const reason = error instanceof Error && error.message ? `: ${error.message}` : '';
       setState({ status: 'failed', message: `The share link could not be made${reason}.` });
@@ -60,7 +62,6 @@ export function ShareForReviewButton({ issue }: { issue: Issue }) {
           key={state.shared.url}
           id={statusId}
           shared={state.shared}
-          slug={slugOf(issue)}
           onClose={() => setState({ status: 'idle' })}
         />
       )}
@@ -76,11 +77,10 @@ export function ShareForReviewButton({ issue }: { issue: Issue }) {
 interface SharedLinkProps {
   id: string;
   shared: Shared;
-  slug: string;
   onClose: () => void;
 }
 
-function SharedLink({ id, shared, slug, onClose }: SharedLinkProps) {
+function SharedLink({ id, shared, onClose }: SharedLinkProps) {
   const [copied, setCopied] = useState(shared.copied);
   const length = shared.length.toLocaleString('en-US');
   return (
@@ -107,7 +107,7 @@ function SharedLink({ id, shared, slug, onClose }: SharedLinkProps) {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => downloadReviewFile(reviewFileName(slug), shared.markdown)}
+            onClick={() => downloadReviewFile(reviewFileName(shared.slug), shared.markdown)}
           >
             Download review file
           </button>
