@@ -21,9 +21,10 @@ export function isUneditedImport(issue: Issue): boolean {
 
 /**
  * The text of the file an issue was imported from. It is kept in a setting keyed by the issue's
- * id, written the first time the editor opens the issue unedited: the issue model itself keeps
- * only the text of the parts not edited yet. Undefined for an issue that was not imported (or
- * was edited before the editor first opened it).
+ * id: the file as read, written by the library's import; else (an issue imported some other way)
+ * its export, written the first time the editor opens the issue unedited. The issue model itself
+ * keeps only the text of the parts not edited yet. Undefined for an issue that was not imported
+ * (or was edited before the editor first opened it).
  */
 export async function readOriginalText(
   settings: SettingsStore,

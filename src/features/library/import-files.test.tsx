@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
+import { originalTextKey } from '../compose/original-text';
 import { readFixture, renderLibrary } from './render-library.test-helper';
 
 afterEach(cleanup);
@@ -36,6 +37,17 @@ describe('import', () => {
     expect(stored.map(exportIssue).sort()).toEqual(
       [readFixture('010.md'), readFixture('063.md')].sort(),
     );
+  });
+
+  it("keeps each file as read, for the editor's count of lines its export changes", async () => {
+    const repository = new MemoryIssueRepository();
+    renderLibrary(repository);
+    await screen.findByText(/No drafts yet/);
+    const text = `\uFEFF${readFixture('063.md').replace(/\n/g, '\r')}`;
+    await upload([markdownFile('063.md', text)]);
+    await screen.findByRole('rowheader', { name: 'EKS News 063' });
+    const [summary] = await repository.listSummaries();
+    expect(await repository.getSetting(originalTextKey(summary!.id))).toBe(text);
   });
 
   it('refuses a broken file by name and line, adds nothing for it and still imports the good one', async () => {

@@ -3,9 +3,10 @@
 // markdown importer is loaded only now, so the library itself stays light.
 
 import { InputError } from '../../core/errors';
-import type { IssueRepository } from '../../persistence/issue-repository';
+import type { IssueRepository, SettingsStore } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
 import { readTextFile } from './read-text-file';
+import { originalTextKey } from '../compose/original-text';
 
 export interface ImportedFile {
   fileName: string;
@@ -35,6 +36,7 @@ export async function importMarkdownFiles(
       if (text.trim() === '') throw new InputError('the file is empty', 1);
       const issue = importIssue(text);
       await repository.put(issue, 0);
+      await keepOriginalText(repository, issue.id, text);
       const title = summarizeIssue(issue).title || file.name;
       outcome.imported.push({ fileName: file.name, issueId: issue.id, title });
     } catch (error) {
@@ -42,6 +44,15 @@ export async function importMarkdownFiles(
     }
   }
   return outcome;
+}
+
+/**
+ * Keeps the file as read, for the editor's count of the lines its export changes: compared with
+ * these bytes, not with the export of the unedited import, the count is 0 only when the export
+ * gives the file back. A failed write leaves the editor to take that export as the original.
+ */
+async function keepOriginalText(settings: SettingsStore, issueId: string, text: string) {
+  await settings.setSetting(originalTextKey(issueId), text).catch(() => undefined);
 }
 
 /** `056.md, line 3: message`, or the file name and what went wrong when no line is known. */
