@@ -9,7 +9,7 @@ import { summaryExtensions } from './summary-extensions';
 import { typedInputOf, type KeyPress, type TypedInput } from './typed-input';
 
 // jsdom has no ClipboardEvent; ProseMirror's paste makes one to hand to paste handlers.
-globalThis.ClipboardEvent ??= class extends Event {} as typeof ClipboardEvent;
+globalThis.ClipboardEvent ??= class extends Event {} as unknown as typeof ClipboardEvent;
 
 let editor: Editor | undefined;
 
@@ -22,6 +22,7 @@ const bullet = (text: string, depth: Bullet['depth'] = 1): Bullet => ({
   id: `b-${text}`,
   depth,
   content: [{ kind: 'text', text }],
+  after: '',
 });
 
 function open(bullets: Bullet[]): Editor {
