@@ -11,11 +11,11 @@ import { launchBrowser } from './chromium.ts';
 const RUNS = Number(process.env.TYPE_AHEAD_RUNS ?? 30);
 const TYPED = ' M0-abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** A fresh profile on 056's editor; `slowEditor` holds the summary editor's code back 1.5 s. */
+/** A fresh profile on 056's editor; `slowEditor` holds the rich editors' code back 1.5 s. */
 async function open056(browser: Browser, slowEditor: boolean): Promise<AppPage> {
   const context = await browser.newContext();
   if (slowEditor)
-    await context.route(/\/assets\/summary-editor-[^/]*\.js$/, async (route) => {
+    await context.route(/\/assets\/(summary|prose)-editor-[^/]*\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
@@ -98,6 +98,25 @@ describe('typing while a summary editor mounts', () => {
         .evaluateAll((lis) => lis.map((li) => li.firstChild?.textContent ?? ''));
       expect(items.at(-1)).toBe('second bullet');
       expect(items.at(-2)).toMatch(/ M0$/);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps what is typed into an intro paragraph before its editor code arrives', async () => {
+    const browser = await launchBrowser();
+    try {
+      const app = await open056(browser, true);
+      const { page } = app;
+      const paragraph = page.getByRole('textbox', { name: 'Paragraph' }).first();
+      await paragraph.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Typed ahead.');
+      expect(await page.locator('.prose-box.ProseMirror').count()).toBe(0);
+      await expect
+        .poll(() => page.locator('[data-field="prose"]').first().textContent(), { timeout: 15_000 })
+        .toMatch(/ Typed ahead\.$/);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await browser.close();

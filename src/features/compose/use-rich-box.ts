@@ -69,7 +69,7 @@ export function useRichBox<T>(
 
   const editor = useLazyModule(lazy, mountAt !== null);
   return {
-    editor: mountAt === null ? undefined : editor,
+    editor,
     mountAt: mountAt ?? 'end',
     typeAhead,
     close: () => setMountAt(null),
