@@ -10,6 +10,7 @@ export default defineConfig({
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
       'test/unit/**/*.test.ts',
+      'test/support/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
     environment: 'node',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyStorageError, goneReason } from './classify-storage-error';
 import { ConflictError, IssueGoneError } from './conflict-error';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DexieInboxStore } from './dexie-inbox-store';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { describeInboxStoreContract } from './inbox-store-contract';
+import { describeInboxStoreContract } from '../../test/support/inbox-store-contract';
 import { inboxStoreFor } from './inbox-store-for';
 import { MemoryInboxStore } from './memory-inbox-store';
 import { MemoryIssueRepository } from './memory-issue-repository';

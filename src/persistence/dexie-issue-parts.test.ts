@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Issue, LinkCard } from '../core/model/types';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const open: DexieIssueRepository[] = [];
 afterEach(() => {

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError, IssueGoneError } from './conflict-error';
 import { DexieIssueRepository } from './dexie-issue-repository';
 import { InvalidRecordError } from './invalid-record-error';
-import { describeRepositoryContract } from './issue-repository-contract';
-import { buildTestIssue } from './test-issue';
-import { waitFor } from './wait-for';
+import { describeRepositoryContract } from '../../test/support/issue-repository-contract';
+import { buildTestIssue } from '../../test/support/test-issue';
+import { waitFor } from '../../test/support/wait-for';
 
 // Each repository gets a fresh in-memory IndexedDB, so no test sees another's data.
 describeRepositoryContract(

@@ -9,7 +9,7 @@ import { toIssueRow } from './dexie-issue-rows';
 import { inboxStoreFor } from './inbox-store-for';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './dexie-schema';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const NAME = 'broadsheet-upgrade-v3';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { IssueRowV1 } from './dexie-records';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './dexie-schema';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const NAME = 'broadsheet-upgrade';
 

@@ -1,7 +1,7 @@
 // The inbox: candidate articles waiting to be triaged into an issue. It lives in the same
 // database as the drafts (a table of its own since schema version 3), behind this small
 // interface so the inbox screen never touches Dexie. DexieInboxStore and MemoryInboxStore honour
-// the contract in inbox-store-contract.ts.
+// the contract in test/support/inbox-store-contract.ts.
 
 import type { Candidate } from '../core/inbox/candidate';
 

@@ -1,7 +1,7 @@
 // The persistence contract. The app talks to storage only through this interface; Dexie stays
 // behind DexieIssueRepository, and MemoryIssueRepository honours the same contract for tests and
-// for a browser where IndexedDB is unavailable. The contract suite in issue-repository-contract.ts
-// runs against both.
+// for a browser where IndexedDB is unavailable. The contract suite in
+// test/support/issue-repository-contract.ts runs against both.
 
 import type { Issue, IssueStatus } from '../core/model/types';
 

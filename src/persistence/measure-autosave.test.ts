@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureAutosaveWrites, median } from './measure-autosave';
 import { MemoryIssueRepository } from './memory-issue-repository';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {

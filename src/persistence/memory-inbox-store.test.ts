@@ -1,4 +1,4 @@
-import { describeInboxStoreContract } from './inbox-store-contract';
+import { describeInboxStoreContract } from '../../test/support/inbox-store-contract';
 import { MemoryInboxStore } from './memory-inbox-store';
 
 describeInboxStoreContract('MemoryInboxStore', () => new MemoryInboxStore());

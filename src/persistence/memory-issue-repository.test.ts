@@ -1,4 +1,4 @@
-import { describeRepositoryContract } from './issue-repository-contract';
+import { describeRepositoryContract } from '../../test/support/issue-repository-contract';
 import { MemoryIssueRepository } from './memory-issue-repository';
 
 describeRepositoryContract(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from './backup-format';
 import { parseBackup } from './parse-backup';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const issue = buildTestIssue({ slug: '056', cards: 5 });
 const revision = {

@@ -8,7 +8,7 @@ import type { IssueRepository } from './issue-repository';
 import { MemoryIssueRepository } from './memory-issue-repository';
 import { parseBackup, type RestorePlan } from './parse-backup';
 import { restoreBackup, type ConflictChoice } from './restore-backup';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 const kinds: [string, () => IssueRepository][] = [
   ['memory', () => new MemoryIssueRepository()],

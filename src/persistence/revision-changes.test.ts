@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, LinkCard } from '../core/model/types';
 import { compareRevisions, describeChanges } from './revision-changes';
-import { buildTestIssue, testCard } from './test-issue';
+import { buildTestIssue, testCard } from '../../test/support/test-issue';
 
 const base = () => structuredClone(buildTestIssue({ cards: 6, sections: 3 }));
 const cards = (issue: Issue, section: number) => issue.sections[section]!.blocks as LinkCard[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameData } from './same-data';
-import { buildTestIssue } from './test-issue';
+import { buildTestIssue } from '../../test/support/test-issue';
 
 describe('sameData', () => {
   it('finds an issue equal to its JSON round trip, undefined fields included', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eksNewsTemplate } from '../core/template/eks-news';
 import { newIssue } from '../core/template/new-issue';
 import { MemoryIssueRepository } from '../persistence/memory-issue-repository';
-import { FailingRepository } from '../persistence/failing-repository';
+import { FailingRepository } from '../../test/support/failing-repository';
 import { startAutosave, type Autosave } from './autosave';
 import { createEditorStore, type EditorStore } from './create-editor-store';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStorageError } from './classify-storage-error';
+import { classifyStorageError } from '../../src/persistence/classify-storage-error';
 import { FailingRepository } from './failing-repository';
 import { describeRepositoryContract } from './issue-repository-contract';
-import { MemoryIssueRepository } from './memory-issue-repository';
+import { MemoryIssueRepository } from '../../src/persistence/memory-issue-repository';
 import { simulatedUnavailableError } from './simulated-storage-errors';
 import { buildTestIssue } from './test-issue';
 

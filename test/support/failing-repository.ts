@@ -1,7 +1,7 @@
 // A repository that fails on demand, wrapped around a real one: for the tests of the storage
 // trouble path (banner, edits kept in memory, "Download backup") in every layer above.
 
-import type { Issue } from '../core/model/types';
+import type { Issue } from '../../src/core/model/types';
 import type {
   FolderHandleRecord,
   IssueRepository,
@@ -13,7 +13,7 @@ import type {
   TemplateRecord,
   Unsubscribe,
   WriteBatch,
-} from './issue-repository';
+} from '../../src/persistence/issue-repository';
 import { simulatedQuotaError } from './simulated-storage-errors';
 
 /** Which calls fail: the writes (the usual case: a full disk still reads), the reads, or all. */

@@ -1,7 +1,7 @@
 // A Web Locks stand-in for tests (jsdom has none): exclusive locks by name shared by every
 // EditLock given the same instance, with ifAvailable, steal and abort signals as the API has them.
 
-import type { Locks } from './edit-lock';
+import type { Locks } from '../../src/features/storage/edit-lock';
 
 type Callback = (lock: Lock | null) => unknown;
 

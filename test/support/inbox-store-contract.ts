@@ -2,9 +2,9 @@
 // (memory-inbox-store.test.ts, dexie-inbox-store.test.ts). Test-only.
 
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../core/inbox/candidate';
-import type { InboxStore } from './inbox-store';
-import { InvalidRecordError } from './invalid-record-error';
+import type { Candidate } from '../../src/core/inbox/candidate';
+import type { InboxStore } from '../../src/persistence/inbox-store';
+import { InvalidRecordError } from '../../src/persistence/invalid-record-error';
 
 export type InboxStoreFactory = () => InboxStore;
 

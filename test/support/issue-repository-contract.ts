@@ -2,10 +2,10 @@
 // implementation (memory-issue-repository.test.ts, dexie-issue-repository.test.ts). Test-only.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyStorageError } from './classify-storage-error';
-import { ConflictError, IssueGoneError } from './conflict-error';
-import { InvalidRecordError } from './invalid-record-error';
-import type { IssueRepository, RepositoryOptions } from './issue-repository';
+import { classifyStorageError } from '../../src/persistence/classify-storage-error';
+import { ConflictError, IssueGoneError } from '../../src/persistence/conflict-error';
+import { InvalidRecordError } from '../../src/persistence/invalid-record-error';
+import type { IssueRepository, RepositoryOptions } from '../../src/persistence/issue-repository';
 import { buildTestIssue } from './test-issue';
 import { describeRevisionContract } from './revision-contract';
 import { describeSideStoreContract } from './side-store-contract';

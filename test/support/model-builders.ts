@@ -1,5 +1,5 @@
 // Test helper: small builders for hand-made issues.
-import type { Block, Bullet, Issue, LinkCard, Section } from '../model/types';
+import type { Block, Bullet, Issue, LinkCard, Section } from '../../src/core/model/types';
 
 export const text = (value: string) => [{ kind: 'text' as const, text: value }];
 

@@ -2,7 +2,7 @@
 // the model's rules (ids, separators, dialect) closely enough to be exported later, but their
 // content is made up: the persistence layer stores whatever valid issue it is given.
 
-import type { Block, Issue, IssueStatus, LinkCard, Section } from '../core/model/types';
+import type { Block, Issue, IssueStatus, LinkCard, Section } from '../../src/core/model/types';
 
 export interface TestIssueOptions {
   id?: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
-import { card, issue, section } from './model-builders.test-helper';
+import { card, issue, section } from '../../../test/support/model-builders';
 import { renderIssue } from './render-issue';
 
 describe('renderIssue with hostile content', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlockRenderer } from './create-block-renderer';
 import { parseHtml } from '../../../test/helpers/inert-html';
-import { bullet, card, issue, section, text } from './model-builders.test-helper';
+import { bullet, card, issue, section, text } from '../../../test/support/model-builders';
 import { renderBlock } from './render-block';
 import { renderIssue } from './render-issue';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { buildTestIssue } from '../../persistence/test-issue';
-import { waitFor } from '../../persistence/wait-for';
+import { buildTestIssue } from '../../../test/support/test-issue';
+import { waitFor } from '../../../test/support/wait-for';
 import { StoredIssuesCache } from './stored-issues-cache';
 
 /** A repository that counts which issues were read. */

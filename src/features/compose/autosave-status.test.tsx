@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router';
 import { render } from '@testing-library/react';
 import { allCards } from '../../core/model/ops/locate';
-import { FailingRepository } from '../../persistence/failing-repository';
+import { FailingRepository } from '../../../test/support/failing-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ComposeLoader } from './compose-loader';
 import { corpusIssue, renderCompose } from './render-compose.test-helper';

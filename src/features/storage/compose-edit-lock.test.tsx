@@ -10,7 +10,7 @@ import { RepositoryContext } from '../../components/repository-context';
 import { importIssue } from '../../core/markdown/import-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ComposeLoader } from '../compose/compose-loader';
-import { FakeLocks } from './fake-locks.test-helper';
+import { FakeLocks } from '../../../test/support/fake-locks';
 import { LocksContext } from './locks-context';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditLock, draftLockName, type EditAccess } from './edit-lock';
-import { FakeLocks } from './fake-locks.test-helper';
+import { FakeLocks } from '../../../test/support/fake-locks';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

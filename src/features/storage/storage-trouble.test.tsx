@@ -5,9 +5,9 @@
 // gives it as a file, and closing the tab asks first.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FailingRepository } from '../../persistence/failing-repository';
+import { FailingRepository } from '../../../test/support/failing-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { simulatedQuotaError } from '../../persistence/simulated-storage-errors';
+import { simulatedQuotaError } from '../../../test/support/simulated-storage-errors';
 import { corpusIssue, renderCompose } from '../compose/render-compose.test-helper';
 
 let downloads: Blob[] = [];
