@@ -4,7 +4,7 @@
 
 import { DexieIssueRepository } from '../persistence/dexie-issue-repository';
 import { measureAutosaveWrites, type WriteTiming } from '../persistence/measure-autosave';
-import { validateIssue } from '../persistence/validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 
 export interface AutosaveBenchHook {
   /** Writes `issue` (as JSON) `runs` times after one-character edits; the times in ms. */

@@ -12,7 +12,7 @@ import { DexieIssueRepository } from './dexie-issue-repository';
 import { MemoryIssueRepository } from './memory-issue-repository';
 import { parseBackup } from './parse-backup';
 import { restoreBackup } from './restore-backup';
-import { isIssue } from './validate-issue';
+import { isIssue } from '../core/model/schema/validate-issue';
 
 const CORPUS = new URL('../../test/fixtures/eks-news/', import.meta.url);
 const files = readdirSync(CORPUS)

@@ -5,7 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError, IssueGoneError } from './conflict-error';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { InvalidRecordError } from './invalid-record-error';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { describeRepositoryContract } from '../../test/support/issue-repository-contract';
 import { buildTestIssue } from '../../test/support/test-issue';
 import { waitFor } from '../../test/support/wait-for';

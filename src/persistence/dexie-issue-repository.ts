@@ -37,7 +37,7 @@ import {
 } from './revision-policy';
 import { splitIssue } from './issue-parts';
 import { PartCache } from './part-cache';
-import { validateIssue } from './validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
   /** The database name (default "broadsheet"); tests give each case its own. */

@@ -11,10 +11,10 @@ import type {
   RevisionRow,
   SnapshotRow,
 } from './dexie-records';
-import { InvalidRecordError } from './invalid-record-error';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { joinIssue } from './issue-parts';
 import { summarizeIssue } from './issue-summary-fields';
-import { validateIssue } from './validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 
 export function toIssueRow(issue: Issue, rev: number, archived: boolean): IssueRow {
   return { id: issue.id, rev, ...summarizeIssue(issue), archived: archived ? 1 : 0 };

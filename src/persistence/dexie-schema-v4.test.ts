@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { toIssueRow } from './dexie-issue-rows';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './dexie-schema';
 import { DexieIssueRepository } from './dexie-issue-repository';
-import { InvalidRecordError } from './invalid-record-error';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { buildTestIssue } from '../../test/support/test-issue';
 
 const NAME = 'broadsheet-upgrade-v4';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../core/markdown/import-issue';
 import type { Issue } from '../core/model/types';
-import { InvalidRecordError } from './invalid-record-error';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { joinIssue, splitIssue } from './issue-parts';
 
 const corpus = (name: string): Issue =>

@@ -5,8 +5,8 @@
 // values also leave the database for separate blob files in Chromium).
 
 import type { Block, Issue, Section } from '../core/model/types';
-import { InvalidRecordError } from './invalid-record-error';
-import { field, item } from './validate-primitives';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
+import { field, item } from '../core/model/schema/validate-primitives';
 
 export interface SectionHead extends Omit<Section, 'blocks'> {
   /** The keys of the section's blocks, in order. */

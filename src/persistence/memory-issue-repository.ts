@@ -28,7 +28,7 @@ import {
   revisionMeta,
   selectRevisionsToPrune,
 } from './revision-policy';
-import { validateIssue } from './validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 import { byName } from './by-name';
 
 export class MemoryIssueRepository implements IssueRepository {

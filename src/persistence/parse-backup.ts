@@ -3,10 +3,10 @@
 // model. The answer is either a plan restoreBackup can carry out, or one clear sentence.
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupIssue } from './backup-format';
-import { checkUntrustedTree, type TreeLimits } from './check-untrusted-tree';
-import { InvalidRecordError } from './invalid-record-error';
+import { checkUntrustedTree, type TreeLimits } from '../core/model/schema/check-untrusted-tree';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import type { Revision } from './issue-repository';
-import { validateIssue } from './validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 import { checkRevision } from './validate-revision';
 import {
   expectArray,
@@ -16,7 +16,7 @@ import {
   fail,
   field,
   item,
-} from './validate-primitives';
+} from '../core/model/schema/validate-primitives';
 
 export interface BackupLimits extends TreeLimits {
   /** The longest file accepted, in characters. */

@@ -9,7 +9,7 @@ import {
   expectOptionalString,
   expectString,
   field,
-} from './validate-primitives';
+} from '../core/model/schema/validate-primitives';
 
 export function validateInboxEntry(value: unknown, path = 'inbox'): InboxEntry {
   const entry = expectObject(value, path);

@@ -1,7 +1,7 @@
 // The validator for a revision read from a backup: its meta fields and its snapshot.
 
 import type { Revision, RevisionReason } from './issue-repository';
-import { validateIssue } from './validate-issue';
+import { validateIssue } from '../core/model/schema/validate-issue';
 import {
   expectFiniteNumber,
   expectInteger,
@@ -10,7 +10,7 @@ import {
   expectString,
   fail,
   field,
-} from './validate-primitives';
+} from '../core/model/schema/validate-primitives';
 
 export const REVISION_REASONS: readonly RevisionReason[] = [
   'opened',

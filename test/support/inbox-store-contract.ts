@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/core/inbox/candidate';
 import type { InboxStore } from '../../src/persistence/inbox-store';
-import { InvalidRecordError } from '../../src/persistence/invalid-record-error';
+import { InvalidRecordError } from '../../src/core/model/schema/invalid-record-error';
 
 export type InboxStoreFactory = () => InboxStore;
 

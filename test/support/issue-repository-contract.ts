@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyStorageError } from '../../src/persistence/classify-storage-error';
 import { ConflictError, IssueGoneError } from '../../src/persistence/conflict-error';
-import { InvalidRecordError } from '../../src/persistence/invalid-record-error';
+import { InvalidRecordError } from '../../src/core/model/schema/invalid-record-error';
 import type { IssueRepository, RepositoryOptions } from '../../src/persistence/issue-repository';
 import { buildTestIssue } from './test-issue';
 import { describeRevisionContract } from './revision-contract';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../core/model/types';
+import type { Issue } from '../types';
 import { InvalidRecordError } from './invalid-record-error';
-import { buildTestIssue } from '../../test/support/test-issue';
+import { buildTestIssue } from '../../../../test/support/test-issue';
 import { isIssue, validateIssue } from './validate-issue';
 
 type Damage = (issue: Record<string, unknown> & Issue) => void;

@@ -1,9 +1,9 @@
-// The one door for issues coming from storage or from a backup file: a hand-written guard over
-// the model in core/model/types.ts. It checks every field the model declares and leaves unknown
-// extra fields alone (so a newer model's optional additions are not dropped); hostile keys are
-// refused earlier, where untrusted text is parsed (parse-backup.ts).
+// The validator of the issue schema: a hand-written guard over the model in ../types.ts. It
+// checks every field the model declares and leaves unknown extra fields alone (so a newer model's
+// optional additions are not dropped); hostile keys are refused earlier, where untrusted text is
+// parsed (check-untrusted-tree.ts).
 
-import type { Issue } from '../core/model/types';
+import type { Issue } from '../types';
 import { InvalidRecordError } from './invalid-record-error';
 import { checkBlock, checkSection } from './validate-blocks';
 import { checkFrontMatter } from './validate-front-matter';
