@@ -7,7 +7,7 @@ import type { importIssue as ImportIssue } from '../../core/markdown/import-issu
 import { issueSlug } from '../../core/links/issue-slug';
 import type { Issue } from '../../core/model/types';
 import { countCards } from '../../persistence/issue-summary-fields';
-import { readTextFile } from '../library/read-text-file';
+import { readTextFile } from '../../components/read-text-file';
 import type { ArchiveIdentity } from './archive-identity';
 
 export interface ArchiveFileRead {

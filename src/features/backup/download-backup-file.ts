@@ -4,7 +4,7 @@
 import { backupFileName } from '../../persistence/backup-format';
 import { createBackup } from '../../persistence/create-backup';
 import type { IssueRepository } from '../../persistence/issue-repository';
-import { downloadTextFile } from '../issue-preview/download-text-file';
+import { downloadTextFile } from '../../components/download-text-file';
 
 export async function downloadBackupFile(
   repository: IssueRepository,

@@ -1,6 +1,7 @@
 // Reads a chosen backup file as text, refusing one too large to be a backup before reading it
 // (parseBackup checks everything else).
 
+import { readTextFile } from '../../components/read-text-file';
 import { DEFAULT_BACKUP_LIMITS } from '../../persistence/parse-backup';
 
 export class UnreadableBackupError extends Error {
@@ -11,9 +12,9 @@ export async function readBackupFile(file: Blob): Promise<string> {
   // Characters are at most as many as bytes, so a file within the limit in bytes is within it.
   if (file.size > DEFAULT_BACKUP_LIMITS.maxLength * 4)
     throw new UnreadableBackupError('This file is far too large to be a Broadsheet backup.');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
+  const text = await readTextFile(file).catch(() => {
     throw new UnreadableBackupError('This file is not text: it cannot be a Broadsheet backup.');
-  }
+  });
+  // JSON starts after a byte order mark, as it did when the browser decoded the file.
+  return text.replace(/^\uFEFF/, '');
 }

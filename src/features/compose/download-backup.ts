@@ -1,6 +1,7 @@
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import type { Issue } from '../../core/model/types';
-import { downloadTextFile, markdownFileName } from '../issue-preview/download-text-file';
+import { downloadTextFile } from '../../components/download-text-file';
+import { markdownFileName } from '../../components/markdown-file-name';
 import { loadExporter } from './load-exporter';
 
 /**

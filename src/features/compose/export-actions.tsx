@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import type { IssueRepository } from '../../persistence/issue-repository';
-import { copyText } from '../issue-preview/copy-text';
-import { downloadTextFile, markdownFileName } from '../issue-preview/download-text-file';
+import { copyToClipboard } from '../../components/copy-to-clipboard';
+import { downloadTextFile } from '../../components/download-text-file';
+import { markdownFileName } from '../../components/markdown-file-name';
 import { useEditorStore } from './editor-store-context';
 import { ExportChangeCount } from './export-change-count';
 import { loadExporter } from './load-exporter';
@@ -50,9 +51,11 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
     setMessage({ text: `Downloaded ${name}.`, error: false });
   });
   const copy = run(async ({ text }) => {
-    const failure = await copyText(text);
+    const failure = await copyToClipboard(text);
     setMessage(
-      failure ? { text: failure, error: true } : { text: 'Copied the markdown.', error: false },
+      failure
+        ? { text: `${failure} Use Download markdown instead.`, error: true }
+        : { text: 'Copied the markdown.', error: false },
     );
   });
 

@@ -56,4 +56,13 @@ describe('candidatesFromFeedFile', () => {
       'empty.atom holds no items.',
     );
   });
+
+  it('reads a file with a byte order mark, and refuses one that is not UTF-8', async () => {
+    const marked = await candidatesFromFeedFile(new File(['\uFEFF' + ATOM], 'k8s.atom'));
+    expect(marked.candidates).toHaveLength(1);
+    const latin1 = new Uint8Array([...new TextEncoder().encode(ATOM.slice(0, 60)), 0xe9]);
+    await expect(candidatesFromFeedFile(new File([latin1], 'old.rss'))).rejects.toThrow(
+      /^old\.rss is not a UTF-8 text file \(line \d+\)\.$/,
+    );
+  });
 });

@@ -3,6 +3,7 @@
 // file. Bad input (empty, binary, malformed XML, no items at all) throws an InputError with a
 // message for the editor, and nothing is added.
 
+import { readTextFile } from '../../components/read-text-file';
 import { InputError } from '../../core/errors';
 import type { Candidate } from '../../core/inbox/candidate';
 import { parseFeedXml } from '../../core/inbox/feed-from-xml';
@@ -50,7 +51,12 @@ export async function candidatesFromFeedFile(
   if (file.size > MAX_FEED_BYTES) {
     throw new InputError(`${file.name} is too large for a feed (over 20 MB).`);
   }
-  return candidatesFromFeedText(await file.text(), now, file.name);
+  const text = await readTextFile(file).catch((error: unknown) => {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`${file.name} is not a UTF-8 text file (line ${error.line}).`, error.line);
+  });
+  // The parser is given the document without its byte order mark, as the browser decodes it.
+  return candidatesFromFeedText(text.replace(/^\uFEFF/, ''), now, file.name);
 }
 
 function candidatesFromFeedText(text: string, now: number, fileName?: string): CandidatesRead {

@@ -6,8 +6,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import type { Issue } from '../../core/model/types';
-import { copyText } from './copy-text';
-import { downloadTextFile, markdownFileName } from './download-text-file';
+import { copyToClipboard } from '../../components/copy-to-clipboard';
+import { downloadTextFile } from '../../components/download-text-file';
+import { markdownFileName } from '../../components/markdown-file-name';
 
 interface Message {
   text: string;
@@ -37,10 +38,10 @@ export function PreviewToolbar({ issue }: { issue: Issue }) {
       setMessage({ text: `Could not export the issue: ${reasonOf(error)}`, error: true });
       return;
     }
-    const failure = await copyText(text);
+    const failure = await copyToClipboard(text);
     setMessage(
       failure
-        ? { text: failure, error: true }
+        ? { text: `${failure} Use Download markdown instead.`, error: true }
         : { text: 'Copied the markdown to the clipboard.', error: false },
     );
   };

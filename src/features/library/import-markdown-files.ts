@@ -5,7 +5,7 @@
 import { InputError } from '../../core/errors';
 import type { IssueRepository, SettingsStore } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
-import { readTextFile } from './read-text-file';
+import { readTextFile } from '../../components/read-text-file';
 import { originalTextKey } from '../compose/original-text';
 
 export interface ImportedFile {

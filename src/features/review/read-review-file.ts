@@ -1,3 +1,5 @@
+import { readTextFile } from '../../components/read-text-file';
+import { InputError } from '../../core/errors';
 import { REVIEW_MAX_MARKDOWN_BYTES } from './review-link-formats';
 
 // A review file is the markdown (what "Share for review" downloads when a link would be
@@ -13,17 +15,14 @@ export const REVIEW_FILE_MESSAGES = {
 
 export async function readReviewFile(file: Blob): Promise<ReviewFileResult> {
   if (file.size > REVIEW_MAX_MARKDOWN_BYTES) return { message: REVIEW_FILE_MESSAGES.tooLarge };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { message: REVIEW_FILE_MESSAGES.unreadable };
-  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { message: REVIEW_FILE_MESSAGES.notText };
+    text = await readTextFile(file);
+  } catch (error) {
+    const notText = error instanceof InputError;
+    return { message: notText ? REVIEW_FILE_MESSAGES.notText : REVIEW_FILE_MESSAGES.unreadable };
   }
-  return text.includes('\u0000') ? { message: REVIEW_FILE_MESSAGES.notText } : { markdown: text };
+  // The markdown starts after a byte order mark, as it did when the browser decoded the file.
+  const markdown = text.replace(/^\uFEFF/, '');
+  return markdown.includes('\u0000') ? { message: REVIEW_FILE_MESSAGES.notText } : { markdown };
 }

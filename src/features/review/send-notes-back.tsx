@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { copyToClipboard } from '../share/copy-to-clipboard';
+import { copyToClipboard } from '../../components/copy-to-clipboard';
 import { encodeNotesFragment } from './encode-notes-fragment';
 import type { ReviewCard } from './review-issue';
 import { buildReviewNotes, countMarks, type CardMarks } from './card-marks';
@@ -29,7 +29,7 @@ export function SendNotesBack({ slug, cards, marks }: SendNotesBackProps) {
     try {
       const fragment = await encodeNotesFragment(buildReviewNotes(slug, cards, marks));
       const link = notesLinkUrl(location.origin, fragment);
-      setOutcome({ link, copied: await copyToClipboard(link) });
+      setOutcome({ link, copied: (await copyToClipboard(link)) === undefined });
     } catch (error) {
       setOutcome({ problem: error instanceof Error ? error.message : String(error) });
     }

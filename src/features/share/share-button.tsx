@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Issue } from '../../core/model/types';
-import { copyToClipboard } from './copy-to-clipboard';
-import { downloadReviewFile } from './download-review-file';
+import { copyToClipboard } from '../../components/copy-to-clipboard';
+import { downloadTextFile } from '../../components/download-text-file';
 import {
   MAX_SAFE_LINK_CHARS,
   reviewFileName,
@@ -36,7 +36,7 @@ export function ShareForReviewButton({ readIssue }: { readIssue: () => Promise<I
       ]);
       const markdown = exportIssue(issue);
       const info = shareLinkUrl(location.origin, encodeShareLink(markdown));
-      const copied = info.tooLong ? false : await copyToClipboard(info.url);
+      const copied = info.tooLong ? false : (await copyToClipboard(info.url)) === undefined;
       setState({ status: 'shared', shared: { ...info, markdown, slug: slugOf(issue), copied } });
     } catch (error) {
       const reason = error instanceof Error && error.message ? `: ${error.message}` : '';
@@ -107,7 +107,7 @@ function SharedLink({ id, shared, onClose }: SharedLinkProps) {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => downloadReviewFile(reviewFileName(shared.slug), shared.markdown)}
+            onClick={() => downloadTextFile(reviewFileName(shared.slug), shared.markdown)}
           >
             Download review file
           </button>
@@ -116,7 +116,9 @@ function SharedLink({ id, shared, onClose }: SharedLinkProps) {
           <button
             type="button"
             className="button"
-            onClick={() => void copyToClipboard(shared.url).then(setCopied)}
+            onClick={() =>
+              void copyToClipboard(shared.url).then((failure) => setCopied(failure === undefined))
+            }
           >
             {shared.tooLong ? 'Copy the link anyway' : 'Copy link'}
           </button>

@@ -1,8 +1,9 @@
-// Reads an imported file as UTF-8, byte for byte: a byte order mark is kept (the exporter writes
+// The one way the app reads a chosen file as text (an imported issue, an archive file, a review
+// file, a backup, a feed): UTF-8, byte for byte. A byte order mark is kept (the exporter writes
 // it back), and bytes that are not UTF-8 are refused with the line they are on instead of being
 // silently replaced.
 
-import { InputError } from '../../core/errors';
+import { InputError } from '../core/errors';
 
 export async function readTextFile(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

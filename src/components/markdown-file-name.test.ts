@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileName } from './download-text-file';
+import { markdownFileName } from './markdown-file-name';
 
 describe('markdownFileName', () => {
   it('names the file after the slug', () => {

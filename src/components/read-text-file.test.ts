@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../core/errors';
+import { InputError } from '../core/errors';
 import { readTextFile } from './read-text-file';
 
 describe('readTextFile', () => {
