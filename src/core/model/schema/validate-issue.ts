@@ -1,7 +1,7 @@
 // The validator of the issue schema: a hand-written guard over the model in ../types.ts. It
 // checks every field the model declares and leaves unknown extra fields alone (so a newer model's
 // optional additions are not dropped); hostile keys are refused earlier, where untrusted text is
-// parsed (check-untrusted-tree.ts).
+// parsed (check-untrusted-tree.ts). Records enter through admitIssue (admit-issue.ts), not here.
 
 import type { Issue } from '../types';
 import { InvalidRecordError } from './invalid-record-error';
