@@ -4,7 +4,7 @@
 
 import { DexieIssueRepository } from '../persistence/dexie-issue-repository';
 import { measureAutosaveWrites, type WriteTiming } from '../persistence/measure-autosave';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 
 export interface AutosaveBenchHook {
   /** Writes `issue` (as JSON) `runs` times after one-character edits; the times in ms. */
@@ -20,7 +20,7 @@ declare global {
 const BENCH_DATABASE = 'broadsheet-bench';
 
 async function autosave(issueJson: string, runs: number): Promise<WriteTiming> {
-  const issue = validateIssue(JSON.parse(issueJson) as unknown);
+  const issue = admitIssue(JSON.parse(issueJson) as unknown);
   const repository = new DexieIssueRepository({ name: BENCH_DATABASE });
   try {
     return await measureAutosaveWrites(repository, issue, runs);

@@ -8,6 +8,20 @@ import type { Revision } from './issue-repository';
 export const BACKUP_FORMAT = 'broadsheet-backup';
 export const BACKUP_VERSION = 1;
 
+/**
+ * The issue version (core/model/schema/issue-migrations.ts) each backup format version holds, so
+ * a backup made before a change of the issue's shape is migrated on restore. A new issue version
+ * comes with a new backup format version.
+ */
+const ISSUE_VERSION_OF_BACKUP: ReadonlyMap<number, number> = new Map([[1, 1]]);
+
+/** The issue version the issues of a backup of format `version` are written in. */
+export function issueVersionOfBackup(version: number): number {
+  const issueVersion = ISSUE_VERSION_OF_BACKUP.get(version);
+  if (issueVersion === undefined) throw new RangeError(`no backup format version ${version}`);
+  return issueVersion;
+}
+
 export interface BackupIssue {
   issue: Issue;
   archived: boolean;

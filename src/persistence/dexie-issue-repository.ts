@@ -37,7 +37,7 @@ import {
 } from './revision-policy';
 import { splitIssue } from './issue-parts';
 import { PartCache } from './part-cache';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
   /** The database name (default "broadsheet"); tests give each case its own. */
@@ -80,7 +80,7 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
-    validateIssue(issue);
+    admitIssue(issue);
     const split = splitIssue(issue);
     const stamp = newId('w');
     const { issues, issueHeads, issueBlocks } = this.db;
@@ -143,8 +143,8 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async writeBatch(batch: WriteBatch): Promise<void> {
-    for (const write of batch.issues) validateIssue(write.issue);
-    for (const revision of batch.revisions) validateIssue(revision.snapshot);
+    for (const write of batch.issues) admitIssue(write.issue);
+    for (const revision of batch.revisions) admitIssue(revision.snapshot);
     const { issues, issueHeads, issueBlocks, revisions, snapshots } = this.db;
     const tables = [issues, issueHeads, issueBlocks, revisions, snapshots];
     for (const write of batch.issues) this.written.forget(write.issue.id);
@@ -178,7 +178,7 @@ export class DexieIssueRepository implements IssueRepository {
     snapshot: Issue,
     reason: RevisionReason,
   ): Promise<RevisionMeta> {
-    validateIssue(snapshot);
+    admitIssue(snapshot);
     const { revisions, snapshots } = this.db;
     return this.db.transaction('rw', revisions, snapshots, async () => {
       const newest = await this.revisionRange(issueId).last();

@@ -1,6 +1,6 @@
 // Conversions between the model and the Dexie rows. Everything read back passes the issue
-// validator: a damaged row surfaces as an InvalidRecordError naming the field, not as a crash
-// somewhere in the editor.
+// schema's door (admitIssue): a damaged row surfaces as an InvalidRecordError naming the field,
+// not as a crash somewhere in the editor.
 
 import type { Issue } from '../core/model/types';
 import type { IssueSummary, Revision, StoredIssue } from './issue-repository';
@@ -14,7 +14,7 @@ import type {
 import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { joinIssue } from './issue-parts';
 import { summarizeIssue } from './issue-summary-fields';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 
 export function toIssueRow(issue: Issue, rev: number, archived: boolean): IssueRow {
   return { id: issue.id, rev, ...summarizeIssue(issue), archived: archived ? 1 : 0 };
@@ -34,7 +34,7 @@ export function toStoredIssue(
   const path = `issues[${JSON.stringify(row.id)}]`;
   if (head === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
   const byKey = new Map<string, unknown>(blocks.map((part) => [part.key, part.block]));
-  const issue = validateIssue(joinIssue(head.head, byKey, path), path);
+  const issue = admitIssue(joinIssue(head.head, byKey, path), { path });
   return { issue, rev: row.rev, archived: row.archived === 1 };
 }
 
@@ -45,7 +45,7 @@ export function toRevision(
   if (meta === undefined) return undefined;
   const path = `revisions[${JSON.stringify(meta.id)}]`;
   if (snapshot === undefined) throw new InvalidRecordError(path, 'the snapshot is missing');
-  return { ...meta, snapshot: validateIssue(snapshot.snapshot, `${path}.snapshot`) };
+  return { ...meta, snapshot: admitIssue(snapshot.snapshot, { path: `${path}.snapshot` }) };
 }
 
 export function splitRevision(revision: Revision): [RevisionRow, SnapshotRow] {

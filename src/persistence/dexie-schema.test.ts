@@ -6,7 +6,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { IssueRowV1 } from './dexie-records';
-import { CURRENT_SCHEMA_VERSION, declareSchema } from './dexie-schema';
+import { ISSUE_SCHEMA_VERSION } from '../core/model/schema/issue-migrations';
+import { CURRENT_SCHEMA_VERSION, ISSUE_VERSION_OF_DATABASE, declareSchema } from './dexie-schema';
 import { DexieIssueRepository } from './dexie-issue-repository';
 import { buildTestIssue } from '../../test/support/test-issue';
 
@@ -61,6 +62,13 @@ async function writeVersion1(indexedDB: IDBFactory): Promise<void> {
 }
 
 describe('schema upgrades', () => {
+  it('store issues of the current issue version once every upgrade has run', () => {
+    for (let version = 1; version <= CURRENT_SCHEMA_VERSION; version++) {
+      expect(ISSUE_VERSION_OF_DATABASE.get(version)).toBeGreaterThanOrEqual(1);
+    }
+    expect(ISSUE_VERSION_OF_DATABASE.get(CURRENT_SCHEMA_VERSION)).toBe(ISSUE_SCHEMA_VERSION);
+  });
+
   it('opens a version 1 database with data and keeps everything', async () => {
     const indexedDB = new IDBFactory();
     await writeVersion1(indexedDB);

@@ -87,6 +87,18 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
 
 export const CURRENT_SCHEMA_VERSION = 4;
 
+/**
+ * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of
+ * each database version are stored in. A new issue version comes with a new database version
+ * whose upgrade migrates every stored issue (migrateIssue), so that reads see the current one.
+ */
+export const ISSUE_VERSION_OF_DATABASE: ReadonlyMap<number, number> = new Map([
+  [1, 1],
+  [2, 1],
+  [3, 1],
+  [4, 1],
+]);
+
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
 export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   db.version(1).stores(SCHEMA_V1);

@@ -28,7 +28,7 @@ import {
   revisionMeta,
   selectRevisionsToPrune,
 } from './revision-policy';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 import { byName } from './by-name';
 
 export class MemoryIssueRepository implements IssueRepository {
@@ -67,7 +67,7 @@ export class MemoryIssueRepository implements IssueRepository {
 
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
     this.assertOpen();
-    validateIssue(issue);
+    admitIssue(issue);
     const stored = this.issues.get(issue.id);
     checkExpectedRevision(issue.id, expectedRevision, stored?.rev ?? 0);
     const rev = (stored?.rev ?? 0) + 1;
@@ -115,14 +115,14 @@ export class MemoryIssueRepository implements IssueRepository {
   async writeBatch(batch: WriteBatch): Promise<void> {
     this.assertOpen();
     for (const write of batch.issues) {
-      validateIssue(write.issue);
+      admitIssue(write.issue);
       checkExpectedRevision(
         write.issue.id,
         write.expectedRevision,
         this.issues.get(write.issue.id)?.rev ?? 0,
       );
     }
-    for (const revision of batch.revisions) validateIssue(revision.snapshot);
+    for (const revision of batch.revisions) admitIssue(revision.snapshot);
     for (const { issue, archived } of batch.issues) {
       const rev = (this.issues.get(issue.id)?.rev ?? 0) + 1;
       this.issues.set(issue.id, { issue: structuredClone(issue), rev, archived });
@@ -140,7 +140,7 @@ export class MemoryIssueRepository implements IssueRepository {
     reason: RevisionReason,
   ): Promise<RevisionMeta> {
     this.assertOpen();
-    validateIssue(snapshot);
+    admitIssue(snapshot);
     const newest = this.revisionsOf(issueId).sort(newestFirst)[0];
     const createdAt = nextRevisionTime(this.now(), newest?.createdAt);
     const revision = makeRevision(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT } from './backup-format';
+import { ISSUE_SCHEMA_VERSION } from '../core/model/schema/issue-migrations';
+import { BACKUP_FORMAT, BACKUP_VERSION, issueVersionOfBackup } from './backup-format';
 import { parseBackup } from './parse-backup';
 import { buildTestIssue } from '../../test/support/test-issue';
 
@@ -68,6 +69,13 @@ describe('parseBackup', () => {
     expect(errorOf(backupText({ version: '1' }))).toBe(
       'The backup is damaged at version: expected a format version (a whole number from 1).',
     );
+  });
+
+  it('knows the issue version of each format version, the newest holding the current', () => {
+    for (let version = 1; version <= BACKUP_VERSION; version++) {
+      expect(issueVersionOfBackup(version)).toBeGreaterThanOrEqual(1);
+    }
+    expect(issueVersionOfBackup(BACKUP_VERSION)).toBe(ISSUE_SCHEMA_VERSION);
   });
 
   it('names the first malformed field of an issue', () => {

@@ -1,12 +1,18 @@
 // The one door for backup files. Everything is checked before anything is written: size, JSON,
-// hostile keys and sizes, the format and its version, every issue and revision against the
-// model. The answer is either a plan restoreBackup can carry out, or one clear sentence.
+// hostile keys and sizes, the format and its version, every issue and revision snapshot through
+// the issue schema's door (admitIssue, which migrates what an older version wrote). The answer
+// is either a plan restoreBackup can carry out, or one clear sentence.
 
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupIssue } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  issueVersionOfBackup,
+  type BackupIssue,
+} from './backup-format';
 import { checkUntrustedTree, type TreeLimits } from '../core/model/schema/check-untrusted-tree';
 import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import type { Revision } from './issue-repository';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 import { checkRevision } from './validate-revision';
 import {
   expectArray,
@@ -47,7 +53,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function checkHeader(file: Record<string, unknown>): string {
+/** Checks the format and its version; returns the issue version the file's issues are in. */
+function checkHeader(file: Record<string, unknown>): number {
   if (file.format !== BACKUP_FORMAT) fail('', 'This file is not a Broadsheet backup.');
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -59,15 +66,15 @@ function checkHeader(file: Record<string, unknown>): string {
       `This backup was made by a newer Broadsheet (format version ${version}); this one reads version ${BACKUP_VERSION}.`,
     );
   }
-  return expectString(file.exportedAt, 'exportedAt');
+  return issueVersionOfBackup(version);
 }
 
-function readIssues(value: unknown): BackupIssue[] {
+function readIssues(value: unknown, issueVersion: number): BackupIssue[] {
   const seen = new Set<string>();
   return expectArray(value, 'issues').map((element, index) => {
     const path = item('issues', index);
     const entry = expectObject(element, path);
-    const issue = validateIssue(entry.issue, field(path, 'issue'));
+    const issue = admitIssue(entry.issue, { path: field(path, 'issue'), version: issueVersion });
     if (seen.has(issue.id))
       fail(field(path, 'issue.id'), `${JSON.stringify(issue.id)} appears twice`);
     seen.add(issue.id);
@@ -75,12 +82,12 @@ function readIssues(value: unknown): BackupIssue[] {
   });
 }
 
-function readRevisions(value: unknown, issueIds: Set<string>): Revision[] {
+function readRevisions(value: unknown, issueIds: Set<string>, issueVersion: number): Revision[] {
   if (value === undefined) return [];
   const seen = new Set<string>();
   return expectArray(value, 'revisions').map((element, index) => {
     const path = item('revisions', index);
-    const revision = checkRevision(element, path);
+    const revision = checkRevision(element, path, issueVersion);
     if (!issueIds.has(revision.issueId))
       fail(field(path, 'issueId'), 'names no issue in this file');
     if (seen.has(revision.id))
@@ -97,9 +104,11 @@ function readBackup(text: string, limits: BackupLimits): RestorePlan {
   const parsed = parseJson(text);
   checkUntrustedTree(parsed, limits);
   const file = expectObject(parsed, '');
-  const exportedAt = checkHeader(file);
-  const issues = readIssues(file.issues);
-  const revisions = readRevisions(file.revisions, new Set(issues.map((e) => e.issue.id)));
+  const issueVersion = checkHeader(file);
+  const exportedAt = expectString(file.exportedAt, 'exportedAt');
+  const issues = readIssues(file.issues, issueVersion);
+  const ids = new Set(issues.map((e) => e.issue.id));
+  const revisions = readRevisions(file.revisions, ids, issueVersion);
   return { exportedAt, issues, revisions };
 }
 

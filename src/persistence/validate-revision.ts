@@ -1,7 +1,8 @@
-// The validator for a revision read from a backup: its meta fields and its snapshot.
+// The validator for a revision read from a backup: its meta fields, and its snapshot through the
+// issue schema's door.
 
 import type { Revision, RevisionReason } from './issue-repository';
-import { validateIssue } from '../core/model/schema/validate-issue';
+import { admitIssue } from '../core/model/schema/admit-issue';
 import {
   expectFiniteNumber,
   expectInteger,
@@ -21,7 +22,8 @@ export const REVISION_REASONS: readonly RevisionReason[] = [
   'manual',
 ];
 
-export function checkRevision(value: unknown, path: string): Revision {
+/** `issueVersion` is the issue version the snapshot is written in (see admitIssue). */
+export function checkRevision(value: unknown, path: string, issueVersion: number): Revision {
   const revision = expectObject(value, path);
   if (expectString(revision.id, field(path, 'id')) === '')
     fail(field(path, 'id'), 'must not be empty');
@@ -30,6 +32,9 @@ export function checkRevision(value: unknown, path: string): Revision {
   expectOneOf(revision.reason, REVISION_REASONS, field(path, 'reason'));
   expectString(revision.title, field(path, 'title'));
   expectInteger(revision.cardCount, field(path, 'cardCount'), 0, Number.MAX_SAFE_INTEGER);
-  validateIssue(revision.snapshot, field(path, 'snapshot'));
-  return value as Revision;
+  const snapshot = admitIssue(revision.snapshot, {
+    path: field(path, 'snapshot'),
+    version: issueVersion,
+  });
+  return { ...(value as Revision), snapshot };
 }
