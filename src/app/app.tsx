@@ -8,6 +8,10 @@ import {
   RepositoryLoaderContext,
   type RepositoryState,
 } from '../components/repository-context';
+import {
+  QueryClientHolderContext,
+  type QueryClientHolder,
+} from '../components/query-client-holder';
 import { AppErrorBoundary } from './app-error-boundary';
 import { RouteLoading } from './route-loading';
 
@@ -23,12 +27,16 @@ export function App({ repository, router }: AppProps) {
   const [load] = useState(() =>
     onceLoader(typeof repository === 'function' ? repository : () => repository),
   );
+  // One QueryClient per app, made by the first screen that needs it (see QueryProvider).
+  const [queries] = useState<QueryClientHolder>(() => ({}));
   return (
     <StrictMode>
       <AppErrorBoundary>
         <Suspense fallback={<RouteLoading />}>
           <RepositoryLoaderContext value={load}>
-            <RouterProvider router={router} />
+            <QueryClientHolderContext value={queries}>
+              <RouterProvider router={router} />
+            </QueryClientHolderContext>
           </RepositoryLoaderContext>
         </Suspense>
       </AppErrorBoundary>

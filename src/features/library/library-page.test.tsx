@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportIssue } from '../../core/markdown/export-issue';
+import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { readFixture, renderLibrary, repositoryWith056 } from './render-library.test-helper';
 
 afterEach(cleanup);
@@ -14,6 +15,34 @@ function rowOf(name: string): HTMLElement {
 }
 
 describe('library', () => {
+  it('follows drafts stored while it is open', async () => {
+    const { repository } = await repositoryWith056();
+    renderLibrary(repository);
+    await screen.findByRole('link', { name: 'EKS News 056' });
+    const { issue } = await repositoryWith056();
+    await repository.put({ ...issue, id: 'stored-meanwhile' }, 0);
+    await waitFor(() =>
+      expect(screen.getAllByRole('link', { name: 'EKS News 056' })).toHaveLength(2),
+    );
+  });
+
+  it('says so when storage stops telling it about changes, and keeps the list it has', async () => {
+    const { repository } = await repositoryWith056();
+    let fail: ((error: unknown) => void) | undefined;
+    const subscribe = repository.subscribeSummaries.bind(repository);
+    repository.subscribeSummaries = (listener, onError) => {
+      fail = onError;
+      return subscribe(listener, onError);
+    };
+    renderLibrary(repository);
+    await screen.findByRole('link', { name: 'EKS News 056' });
+    fail?.(new Error('the database connection closed'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The drafts could not be read: the database connection closed',
+    );
+    expect(screen.getByRole('link', { name: 'EKS News 056' })).toBeTruthy();
+  });
+
   it('lists a draft with its slug, status, date and card count', async () => {
     const { repository, issue } = await repositoryWith056();
     renderLibrary(repository);
@@ -31,7 +60,6 @@ describe('library', () => {
   });
 
   it('says so when there are no drafts', async () => {
-    const { MemoryIssueRepository } = await import('../../persistence/memory-issue-repository');
     renderLibrary(new MemoryIssueRepository());
     expect(await screen.findByText(/No drafts yet/)).toBeTruthy();
   });

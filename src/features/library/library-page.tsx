@@ -1,6 +1,7 @@
 // The library, `/`: every draft with its status, date and card count; new issue, import,
 // duplicate and delete with undo; backup and restore, and how much storage the drafts take.
 
+import { QueryProvider } from '../../components/query-provider';
 import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
 import { ImportButton } from './import-button';
@@ -15,6 +16,14 @@ import { useLibraryActions } from './use-library-actions';
 import { useNotesRedirect } from './use-notes-redirect';
 
 export function LibraryPage() {
+  return (
+    <QueryProvider>
+      <Library />
+    </QueryProvider>
+  );
+}
+
+function Library() {
   const { summaries, error } = useIssueSummaries();
   const toast = useToast();
   const actions = useLibraryActions(toast);

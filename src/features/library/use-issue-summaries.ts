@@ -1,5 +1,8 @@
-// The library's live list: every change to storage (this tab or another) re-renders it.
+// The library's live list: every change to storage (this tab or another) re-renders it. The list
+// is a query, so a library opened again shows the last list at once; the repository's
+// subscription keeps it current while the library is open.
 
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useRepository } from '../../components/repository-context';
 import type { IssueSummary } from '../../persistence/issue-repository';
@@ -10,20 +13,29 @@ export interface SummariesState {
   error: string | undefined;
 }
 
+const summariesKey = ['issue-summaries'] as const;
+
 export function useIssueSummaries(): SummariesState {
   const repository = useRepository();
-  const [state, setState] = useState<SummariesState>({ summaries: undefined, error: undefined });
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: summariesKey,
+    queryFn: () => repository.listSummaries(),
+    // Never stale: the subscription below hands over every change.
+    staleTime: Infinity,
+  });
+  const [followError, setFollowError] = useState<unknown>();
   useEffect(
     () =>
-      repository.subscribeSummaries(
-        (summaries) => setState({ summaries, error: undefined }),
-        (error) =>
-          setState((previous) => ({
-            summaries: previous.summaries,
-            error: error instanceof Error ? error.message : String(error),
-          })),
-      ),
-    [repository],
+      repository.subscribeSummaries((summaries) => {
+        setFollowError(undefined);
+        client.setQueryData(summariesKey, summaries);
+      }, setFollowError),
+    [client, repository],
   );
-  return state;
+  const error = followError ?? query.error ?? undefined;
+  return {
+    summaries: query.data,
+    error: error === undefined ? undefined : error instanceof Error ? error.message : String(error),
+  };
 }

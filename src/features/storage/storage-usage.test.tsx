@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QueryProvider } from '../../components/query-provider';
 import { RepositoryContext } from '../../components/repository-context';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import type { StorageInfo } from '../../persistence/storage-info';
@@ -14,7 +15,9 @@ function renderUsage(info: StorageInfo | undefined, repository = new MemoryIssue
   render(
     <RepositoryContext value={{ repository, persistent: true }}>
       <StorageInfoContext value={info}>
-        <StorageUsage />
+        <QueryProvider>
+          <StorageUsage />
+        </QueryProvider>
       </StorageInfoContext>
     </RepositoryContext>,
   );

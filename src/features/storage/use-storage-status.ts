@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { SettingsStore } from '../../persistence/issue-repository';
 import type { StorageEstimate } from '../../persistence/storage-info';
 import { ensurePersistence } from './ensure-persistence';
@@ -11,26 +11,22 @@ export interface StorageStatus {
 
 /**
  * What the browser says about this site's storage: whether it is kept (asked for once, see
- * ensurePersistence) and how much is used of how much. Undefined until known, or where the
- * browser does not say.
+ * ensurePersistence) and how much is used of how much, read again each time the library opens.
+ * Undefined until known, or where the browser does not say.
  */
 export function useStorageStatus(
   settings: Pick<SettingsStore, 'getSetting' | 'setSetting'>,
 ): StorageStatus | undefined {
   const info = useStorageInfo();
-  const [status, setStatus] = useState<StorageStatus>();
-  useEffect(() => {
-    if (info === undefined) return;
-    let live = true;
-    const read = async () => {
-      const persisted = await ensurePersistence(info, settings).catch(() => false);
-      const estimate = await info.estimate();
-      if (live) setStatus({ persisted, estimate });
-    };
-    read().catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [info, settings]);
-  return status;
+  const { data } = useQuery({
+    queryKey: ['storage-status'],
+    queryFn:
+      info === undefined
+        ? skipToken
+        : async (): Promise<StorageStatus> => {
+            const persisted = await ensurePersistence(info, settings).catch(() => false);
+            return { persisted, estimate: await info.estimate() };
+          },
+  });
+  return data;
 }
