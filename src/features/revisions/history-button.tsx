@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RevisionStore } from '../../persistence/issue-repository';
 import type { EditorStore } from '../../state/create-editor-store';
-import { HistoryDialog } from './history-dialog';
+
+// The dialog, and react-query which reads the history for it, load when History is first
+// pressed: the editor's first load does not carry them.
+const HistoryDialog = lazy(async () => ({
+  default: (await import('./history-dialog')).HistoryDialog,
+}));
 
 interface HistoryButtonProps {
   store: EditorStore;
@@ -16,7 +21,11 @@ export function HistoryButton({ store, revisions }: HistoryButtonProps) {
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         History
       </button>
-      {open && <HistoryDialog store={store} revisions={revisions} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <HistoryDialog store={store} revisions={revisions} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

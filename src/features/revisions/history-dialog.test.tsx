@@ -30,7 +30,7 @@ async function openHistory(store: EditorStore, repository: MemoryIssueRepository
   const button = screen.getByRole('button', { name: 'History' });
   button.focus();
   fireEvent.click(button);
-  const dialog = screen.getByRole('dialog', { name: 'History' });
+  const dialog = await screen.findByRole('dialog', { name: 'History' });
   return within(dialog).findByRole('list', { name: 'Kept versions' });
 }
 

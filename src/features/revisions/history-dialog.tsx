@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { ModalDialog } from '../../components/modal-dialog';
+import { QueryProvider } from '../../components/query-provider';
 import type { RevisionStore } from '../../persistence/issue-repository';
 import type { EditorStore } from '../../state/create-editor-store';
 import { reasonLabel, type HistoryEntry } from './describe-history';
@@ -19,7 +20,15 @@ interface HistoryDialogProps {
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The issue's kept versions, newest first, each with what changed in it, and a restore. */
-export function HistoryDialog({ store, revisions, onClose }: HistoryDialogProps) {
+export function HistoryDialog(props: HistoryDialogProps) {
+  return (
+    <QueryProvider>
+      <History {...props} />
+    </QueryProvider>
+  );
+}
+
+function History({ store, revisions, onClose }: HistoryDialogProps) {
   const issueId = useStore(store, (s) => s.issue.id);
   const readOnly = useStore(store, (s) => s.readOnly);
   const load = useRevisionHistory(revisions, issueId);

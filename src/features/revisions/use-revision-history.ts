@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Issue } from '../../core/model/types';
 import type { RevisionStore } from '../../persistence/issue-repository';
 import { describeHistory, type HistoryEntry } from './describe-history';
@@ -21,26 +21,21 @@ async function loadHistory(
   return describeHistory(metas, snapshots);
 }
 
-/** The issue's revisions with what changed in each, read when the history opens. */
+/** The issue's revisions with what changed in each, read each time the history opens. */
 export function useRevisionHistory(
   revisions: Pick<RevisionStore, 'listRevisions' | 'getRevision'>,
   issueId: string,
 ): HistoryLoad {
-  const [load, setLoad] = useState<HistoryLoad>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadHistory(revisions, issueId).then(
-      (entries) => live && setLoad({ status: 'ready', entries }),
-      (error: unknown) =>
-        live &&
-        setLoad({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [revisions, issueId]);
-  return load;
+  const query = useQuery({
+    queryKey: ['revision-history', issueId],
+    queryFn: () => loadHistory(revisions, issueId),
+    // Versions kept since the dialog last opened must show: nothing from before is reused.
+    gcTime: 0,
+  });
+  if (query.isPending) return { status: 'loading' };
+  if (query.isError) {
+    const error: unknown = query.error;
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  return { status: 'ready', entries: query.data };
 }
