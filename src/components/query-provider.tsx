@@ -8,13 +8,18 @@ import { useContext, useState, type ReactNode } from 'react';
 import { QueryClientHolderContext, type QueryClientHolder } from './query-client-holder';
 
 /**
- * Storage reads, not network requests: they run offline (react-query would pause them), and a
- * failed read is shown at once rather than retried.
+ * Storage reads, not network requests: they run offline (react-query would pause them), are not
+ * read again because the network came back, and a failed read is shown at once, not retried.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: false },
+      queries: {
+        networkMode: 'always',
+        retry: false,
+        refetchOnReconnect: false,
+        refetchOnWindowFocus: false,
+      },
       mutations: { networkMode: 'always', retry: false },
     },
   });

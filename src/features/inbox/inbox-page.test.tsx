@@ -11,6 +11,7 @@ import { readCorpus, readSeed } from '../archive/corpus-fixture.test-helper';
 import { importArchive } from '../archive/import-archive';
 import { renderFeature } from '../archive/render-feature.test-helper';
 import { InboxPage } from './inbox-page';
+import { TARGET_SETTING } from './use-target-draft';
 
 afterEach(cleanup);
 
@@ -162,6 +163,21 @@ describe('<InboxPage>', () => {
       await within(old!).findByRole('link', { name: 'Already featured in #056' }),
     ).toBeTruthy();
     expect(within(fresh!).queryByRole('link')).toBeNull();
+  });
+
+  it('remembers the draft chosen to send to, the next time the inbox opens', async () => {
+    const { repository, draft } = await repositoryWithDraft();
+    const older = newIssue(eksNewsTemplate, '078', '2024-07-25T15:00:00Z', 500);
+    await repository.put(older, 0);
+    renderFeature(repository, <InboxPage />, '/inbox');
+    const target = await screen.findByLabelText<HTMLSelectElement>('Send to draft');
+    expect(target.value).toBe(draft.id);
+    fireEvent.change(target, { target: { value: older.id } });
+    await waitFor(async () => expect(await repository.getSetting(TARGET_SETTING)).toBe(older.id));
+    cleanup();
+    renderFeature(repository, <InboxPage />, '/inbox');
+    const again = await screen.findByLabelText<HTMLSelectElement>('Send to draft');
+    await waitFor(() => expect(again.value).toBe(older.id));
   });
 
   it('refuses an empty paste, a binary file and a malformed feed, adding nothing', async () => {

@@ -4,6 +4,7 @@
 
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { QueryProvider } from '../../components/query-provider';
 import type { InboxEntry } from '../../persistence/inbox-store';
 import { InboxAddForm } from './inbox-add-form';
 import { InboxList } from './inbox-list';
@@ -14,6 +15,14 @@ import { useTriage } from './use-triage';
 import './inbox.css';
 
 export function InboxPage() {
+  return (
+    <QueryProvider>
+      <Inbox />
+    </QueryProvider>
+  );
+}
+
+function Inbox() {
   const inbox = useInbox();
   const target = useTargetDraft();
   const triage = useTriage(inbox, target.targetId);

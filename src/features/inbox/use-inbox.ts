@@ -1,7 +1,9 @@
-// The inbox as the screen holds it: the stored candidates, loaded once, and the writes that keep
-// storage in step. Changes show at once and are put back on screen if storage refuses them.
+// The inbox as the screen holds it: the stored candidates, read as a query each time the inbox
+// opens, and the writes that keep storage in step. Changes show at once (in the query's data) and
+// are put back on screen if storage refuses them.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useRepository } from '../../components/repository-context';
 import type { Candidate } from '../../core/inbox/candidate';
 import { normalizeUrl } from '../../core/links/normalize-url';
@@ -37,22 +39,20 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const inboxKey = ['inbox'] as const;
+
 export function useInbox(): InboxState {
   const repository = useRepository();
   const store = useMemo(() => inboxStoreFor(repository), [repository]);
-  const [entries, setEntries] = useState<InboxEntry[] | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    store.listInbox().then(
-      (listed) => live && setEntries(listed),
-      (error: unknown) => live && setLoadError(describe(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [store]);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: inboxKey, queryFn: () => store.listInbox() });
+  const entries = query.data;
+  const loadError = query.error ? describe(query.error) : undefined;
+  const setEntries = useCallback(
+    (change: (previous: InboxEntry[] | undefined) => InboxEntry[] | undefined) =>
+      client.setQueryData<InboxEntry[]>(inboxKey, change),
+    [client],
+  );
 
   const add = useCallback(
     async (candidates: readonly Candidate[]): Promise<AddResult> => {
@@ -66,20 +66,26 @@ export function useInbox(): InboxState {
       setEntries((previous) => [...(previous ?? []), ...stored]);
       return { added: stored.length, alreadyInInbox: candidates.length - fresh.length };
     },
-    [entries, store],
+    [entries, setEntries, store],
   );
 
-  const hide = useCallback((gone: readonly InboxEntry[]) => {
-    const ids = new Set(gone.map((e) => e.id));
-    setEntries((previous) => previous?.filter((e) => !ids.has(e.id)));
-  }, []);
+  const hide = useCallback(
+    (gone: readonly InboxEntry[]) => {
+      const ids = new Set(gone.map((e) => e.id));
+      setEntries((previous) => previous?.filter((e) => !ids.has(e.id)));
+    },
+    [setEntries],
+  );
 
-  const unhide = useCallback((back: readonly InboxEntry[]) => {
-    const ids = new Set(back.map((e) => e.id));
-    setEntries((previous) =>
-      [...(previous ?? []).filter((e) => !ids.has(e.id)), ...back].sort(bySeq),
-    );
-  }, []);
+  const unhide = useCallback(
+    (back: readonly InboxEntry[]) => {
+      const ids = new Set(back.map((e) => e.id));
+      setEntries((previous) =>
+        [...(previous ?? []).filter((e) => !ids.has(e.id)), ...back].sort(bySeq),
+      );
+    },
+    [setEntries],
+  );
 
   const remove = useCallback(
     async (gone: readonly InboxEntry[]) => {

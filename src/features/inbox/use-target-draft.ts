@@ -1,7 +1,8 @@
 // The draft the inbox sends cards to: any issue that is not archived, remembered across visits
 // in the settings store. Its sections come from the stored-issues cache the featured index uses.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useRepository } from '../../components/repository-context';
 import { issueSlug } from '../../core/links/issue-slug';
 import type { Section } from '../../core/model/types';
@@ -9,6 +10,7 @@ import { summarizeIssue } from '../../persistence/issue-summary-fields';
 import { useStoredIssues } from '../archive/use-stored-issues';
 
 export const TARGET_SETTING = 'inbox-target-issue';
+const chosenKey = ['setting', TARGET_SETTING] as const;
 
 export interface DraftChoice {
   id: string;
@@ -28,18 +30,16 @@ export interface TargetDraft {
 export function useTargetDraft(): TargetDraft {
   const repository = useRepository();
   const { issues, ready } = useStoredIssues();
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    repository.getSetting(TARGET_SETTING).then(
-      (value) => live && typeof value === 'string' && setChosen(value),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [repository]);
+  const client = useQueryClient();
+  // The remembered choice; null when there is none (a query's answer cannot be undefined).
+  const setting = useQuery({
+    queryKey: chosenKey,
+    queryFn: async (): Promise<string | null> => {
+      const value = await repository.getSetting(TARGET_SETTING).catch(() => undefined);
+      return typeof value === 'string' ? value : null;
+    },
+  });
+  const chosen = setting.data ?? undefined;
 
   const drafts = useMemo(
     () =>
@@ -59,10 +59,10 @@ export function useTargetDraft(): TargetDraft {
 
   const choose = useCallback(
     (id: string) => {
-      setChosen(id);
+      client.setQueryData<string | null>(chosenKey, id);
       void repository.setSetting(TARGET_SETTING, id).catch(() => undefined);
     },
-    [repository],
+    [client, repository],
   );
 
   return { drafts, targetId, sections: sections ?? [], choose, ready };
