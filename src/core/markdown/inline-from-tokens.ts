@@ -1,5 +1,5 @@
 import type { Inline, Mark, RichText } from '../model/types';
-import { normalizeRichText } from '../model/rich-text';
+import { markKey, normalizeRichText } from '../model/rich-text';
 import type { Token } from './parse-markdown';
 
 const markOf: Record<string, Mark['type']> = {
@@ -14,9 +14,9 @@ const markOf: Record<string, Mark['type']> = {
  */
 export function inlineFromTokens(tokens: Token[]): RichText {
   const out: Inline[] = [];
-  const marks: Mark[] = [];
+  const marks = new OpenMarks();
   for (const token of tokens) {
-    const current = marks.slice();
+    const current = marks.active;
     switch (token.type) {
       case 'text':
       case 'text_special':
@@ -49,8 +49,36 @@ export function inlineFromTokens(tokens: Token[]): RichText {
   return normalizeRichText(out);
 }
 
-function run(text: string, marks: Mark[]): Inline {
-  return marks.length > 0 ? { kind: 'text', text, marks } : { kind: 'text', text };
+/**
+ * The marks open at a point of the token stream. A mark nested in the same mark (emphasis in
+ * emphasis) adds nothing, so the set a run gets stays a handful of marks however deep the nesting,
+ * and is only rebuilt when it changes: reading stays linear in the tokens.
+ */
+class OpenMarks {
+  /** The distinct open marks, outermost first; replaced, never changed in place. */
+  active: readonly Mark[] = [];
+  private readonly stack: string[] = [];
+  private readonly counts = new Map<string, number>();
+
+  push(mark: Mark): void {
+    const key = markKey(mark);
+    const count = this.counts.get(key) ?? 0;
+    this.counts.set(key, count + 1);
+    this.stack.push(key);
+    if (count === 0) this.active = [...this.active, mark];
+  }
+
+  pop(): void {
+    const key = this.stack.pop();
+    if (key === undefined) return;
+    const count = (this.counts.get(key) ?? 1) - 1;
+    this.counts.set(key, count);
+    if (count === 0) this.active = this.active.filter((mark) => markKey(mark) !== key);
+  }
+}
+
+function run(text: string, marks: readonly Mark[]): Inline {
+  return marks.length > 0 ? { kind: 'text', text, marks: [...marks] } : { kind: 'text', text };
 }
 
 function linkMark(token: Token): Mark {
