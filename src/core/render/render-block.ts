@@ -3,7 +3,7 @@ import { escapeHtml } from './escape-html';
 import { renderAnchor } from './render-anchor';
 import { renderBullets } from './render-bullets';
 import { renderInline } from './render-inline';
-import { renderMarkdown } from './render-markdown';
+import { renderMarkdown, renderMarkdownInline } from './render-markdown';
 
 /**
  * Renders one block to safe HTML. A pure function of the block, so the app can memoize it by
@@ -16,7 +16,7 @@ export function renderBlock(block: Block): string {
     case 'card':
       return renderCard(block);
     case 'prose':
-      return `<p data-block-id="${escapeHtml(block.id)}">${renderInline(block.content)}</p>`;
+      return `<p data-block-id="${escapeHtml(block.id)}">${renderInline(block.content, renderMarkdownInline)}</p>`;
     case 'raw':
       return `<div class="raw-block" data-block-id="${escapeHtml(block.id)}">${renderMarkdown(block.markdown)}</div>`;
   }
@@ -31,7 +31,7 @@ function renderCard(card: LinkCard): string {
   const id = escapeHtml(card.id);
   const attributes = `id="card-${id}" class="card" data-card-id="${id}"`;
   const header = renderCardHeader(card);
-  const bullets = renderBullets(card.bullets);
+  const bullets = renderBullets(card.bullets, renderMarkdownInline);
   return card.style === 'item'
     ? `<li ${attributes}>${header}${bullets}</li>`
     : `<div ${attributes}><p>${header}</p>${bullets}</div>`;

@@ -1,13 +1,14 @@
 import type { Bullet } from '../model/types';
 import { escapeHtml } from './escape-html';
-import { renderInline } from './render-inline';
+import { renderInline, type RenderRawInline } from './render-inline';
 
 /**
  * Builds nested lists from a card's flat bullets. A bullet deeper than one level below the
  * previous one (a jump from 1 to 3, or a first bullet at depth 2) is shown one level deeper
- * only, as the nearest shape a reader could see.
+ * only, as the nearest shape a reader could see. Raw runs go through `renderRaw` (see
+ * renderInline).
  */
-export function renderBullets(bullets: Bullet[]): string {
+export function renderBullets(bullets: Bullet[], renderRaw?: RenderRawInline): string {
   if (bullets.length === 0) return '';
   let html = '';
   let level = 0;
@@ -19,7 +20,7 @@ export function renderBullets(bullets: Bullet[]): string {
       html += '</li>' + '</ul></li>'.repeat(level - depth);
     }
     level = depth;
-    html += `<li data-bullet-id="${escapeHtml(bullet.id)}">${renderInline(bullet.content)}`;
+    html += `<li data-bullet-id="${escapeHtml(bullet.id)}">${renderInline(bullet.content, renderRaw)}`;
   }
   return html + '</li>' + '</ul></li>'.repeat(level - 1) + '</ul>';
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mark, RichText } from '../model/types';
 import { inertnessProblems, parseHtml } from '../../../test/helpers/inert-html';
 import { renderInline } from './render-inline';
+import { renderMarkdownInline } from './render-markdown';
 
 const link = (href: string, title?: string): Mark =>
   title === undefined ? { type: 'link', href } : { type: 'link', href, title };
@@ -97,13 +98,16 @@ describe('renderInline', () => {
     }
   });
 
-  it('renders raw inline markdown through the safe markdown renderer', () => {
-    const html = renderInline([
-      { kind: 'text', text: 'see ' },
-      { kind: 'raw', markdown: '![diagram](https://example.com/d.png)' },
-      { kind: 'raw', markdown: '<img src=x onerror=alert(1)>' },
-      { kind: 'raw', markdown: '![x](javascript:alert(1))' },
-    ]);
+  it('renders raw inline markdown through the safe markdown renderer it is given', () => {
+    const html = renderInline(
+      [
+        { kind: 'text', text: 'see ' },
+        { kind: 'raw', markdown: '![diagram](https://example.com/d.png)' },
+        { kind: 'raw', markdown: '<img src=x onerror=alert(1)>' },
+        { kind: 'raw', markdown: '![x](javascript:alert(1))' },
+      ],
+      renderMarkdownInline,
+    );
     const images = parseHtml(html).querySelectorAll('img');
     expect(inertnessProblems(html)).toEqual([]);
     expect(Array.from(images).map((i) => i.getAttribute('src'))).toEqual([
@@ -112,5 +116,15 @@ describe('renderInline', () => {
     ]);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<p>');
+  });
+
+  it('shows raw runs as written by default, as the editor does', () => {
+    const html = renderInline([
+      { kind: 'text', text: 'see ' },
+      { kind: 'raw', markdown: '![x](javascript:alert(1)) <img src=x onerror=alert(1)>' },
+    ]);
+    const code = parseHtml(html).querySelector('code.raw-inline');
+    expect(inertnessProblems(html)).toEqual([]);
+    expect(code?.textContent).toBe('![x](javascript:alert(1)) <img src=x onerror=alert(1)>');
   });
 });
