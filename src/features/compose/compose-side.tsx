@@ -1,6 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { LintPanel } from './lint-panel';
 import './compose-side.css';
-import { PreviewPane } from './preview-pane';
+
+// The preview renders markdown with the importer's reader, so it loads with it, once the form
+// is there: the form itself never waits for a markdown parser.
+const PreviewPane = lazy(() =>
+  import('./preview-pane').then((module) => ({ default: module.PreviewPane })),
+);
 
 /** The column beside the form: the lint panel, and the live preview when it is shown. */
 export function ComposeSide({
@@ -13,7 +19,11 @@ export function ComposeSide({
   return (
     <div className="compose-side">
       <LintPanel />
-      {previewOpen && <PreviewPane id={previewId} />}
+      {previewOpen && (
+        <Suspense fallback={null}>
+          <PreviewPane id={previewId} />
+        </Suspense>
+      )}
     </div>
   );
 }

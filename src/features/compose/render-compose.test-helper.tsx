@@ -31,7 +31,7 @@ export interface RenderedCompose extends RenderResult {
   issue: Issue;
 }
 
-/** Stores the issue, renders the editor for it and waits until it is open. */
+/** Stores the issue, renders the editor for it and waits until it and its preview are open. */
 export async function renderCompose(
   issue: Issue,
   options: {
@@ -60,6 +60,9 @@ export async function renderCompose(
     );
   });
   await screen.findByRole('toolbar', { name: 'Editor actions' });
+  // The preview loads after the form, with the markdown reader: the first time, its modules are
+  // transformed, which can be slow here.
+  await screen.findByRole('complementary', { name: 'Preview' }, { timeout: 10_000 });
   return { ...(result as RenderResult), repository: memory, issue };
 }
 
