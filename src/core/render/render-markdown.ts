@@ -1,16 +1,23 @@
-import { micromark, type Options } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { breakTagExtension } from './break-tag-extension';
-import { guardRenderedLinks } from './guard-rendered-links';
+import { createMarkdownReader } from '../markdown/markdown-reader';
+import { addGfmLinkify } from './gfm-linkify';
+import { addLinkGuard } from './guard-link-tokens';
+import { addRawHtmlRules } from './raw-html-rules';
 import { restoreShortcodes } from './restore-shortcodes';
 import { protectShortcodes } from './shortcodes';
+import { addTaskLists } from './task-list-rule';
 
-// GFM like Hugo's goldmark: tables, strikethrough, autolinked URLs, task lists. Raw HTML stays
-// escaped (allowDangerousHtml is off) except bare <br> tags.
-const options: Options = {
-  extensions: [gfm()],
-  htmlExtensions: [gfmHtml(), breakTagExtension],
-};
+// The importer's reader, so the preview reads a file as the importer does, with its bound on
+// nesting: the work stays in proportion to the text however deep it nests. Like Hugo's goldmark
+// it links bare URLs and shows GFM tables, strikethrough and task lists. Raw HTML stays text
+// except bare <br> tags.
+const reader = createMarkdownReader({ linkify: true });
+reader.set({ xhtmlOut: true });
+reader.renderer.rules.s_open = () => '<del>';
+reader.renderer.rules.s_close = () => '</del>';
+addGfmLinkify(reader);
+addRawHtmlRules(reader);
+addLinkGuard(reader);
+addTaskLists(reader);
 
 /**
  * Renders markdown the model does not structure (raw blocks, the preamble) to HTML that is safe
@@ -19,8 +26,8 @@ const options: Options = {
  */
 export function renderMarkdown(markdown: string): string {
   const { markdown: text, shortcodes } = protectShortcodes(markdown);
-  const html = guardRenderedLinks(micromark(text, options));
-  return restoreShortcodes(html, shortcodes);
+  const html = reader.render(text);
+  return restoreShortcodes(html.endsWith('\n') ? html.slice(0, -1) : html, shortcodes);
 }
 
 /** Renders a short piece of inline markdown, without the paragraph markdown wraps it in. */

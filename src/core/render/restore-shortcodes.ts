@@ -5,8 +5,8 @@ const inlineToken = new RegExp(`${tokenOpen}(\\d+)${tokenClose}`, 'g');
 
 /**
  * Puts placeholders back into rendered HTML: a token alone in a paragraph becomes a block
- * `<div>`, any other an inline `<span>`. A token that ended up inside an attribute (a shortcode
- * used as a link destination) is percent-encoded there and stays inert.
+ * `<div>`, any other an inline `<span>`. A token in a link's or image's destination (a shortcode
+ * used as one) made it unsafe, and the link guard dropped it.
  */
 export function restoreShortcodes(html: string, shortcodes: Shortcode[]): string {
   if (shortcodes.length === 0) return html;
