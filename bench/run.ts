@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpusBench } from './corpus-bench';
+import { deepNestingBench } from './deep-nesting-bench';
 import { bundleBench } from './bundle-bench';
 import { shareBench } from './share-bench';
 import { serveBuild } from './serve-build';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const results: Record<string, number> = {};
   await runSteps(results, [
     ['corpus', corpusBench],
+    ['deep nesting', deepNestingBench],
     ['share', shareBench],
   ]);
   const server = await serveBuild(root);
