@@ -4,7 +4,7 @@
 // mercy of the browser killing a background page.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 let visibility: DocumentVisibilityState = 'visible';
 

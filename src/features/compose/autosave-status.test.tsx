@@ -7,7 +7,7 @@ import { allCards } from '../../core/model/ops/locate';
 import { FailingRepository } from '../../../test/support/failing-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ComposeLoader } from './compose-loader';
-import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });

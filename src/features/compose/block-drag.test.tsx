@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exportIssue } from '../../core/markdown/export-issue';
-import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 // jsdom has no layout. dnd-kit's keyboard sensor moves between the measured boxes of the drop
 // places (the blocks and each section's end), so each gets a box by its place on the page:

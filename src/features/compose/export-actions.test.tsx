@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { allCards } from '../../core/model/ops/locate';
-import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 /** A folder as the File System Access API hands it out, in memory. */
 class FakeFolder {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
-import { corpusIssue, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 import { LINT_SHOWN } from './lint-panel';
 import { LINT_DELAY_MS } from './use-lint-problems';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { allCards } from '../../core/model/ops/locate';
-import { corpusIssue, editorOf, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, editorOf, renderCompose } from '../../../test/support/render-compose';
 
 afterEach(cleanup);
 

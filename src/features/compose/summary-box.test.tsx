@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { TextSelection } from '@tiptap/pm/state';
 import { allCards } from '../../core/model/ops/locate';
 import { exportIssue } from '../../core/markdown/export-issue';
-import { corpusIssue, editorOf, renderCompose } from './render-compose.test-helper';
+import { corpusIssue, editorOf, renderCompose } from '../../../test/support/render-compose';
 
 afterEach(cleanup);
 

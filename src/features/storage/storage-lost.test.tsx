@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RepositoryContext } from '../../components/repository-context';
 import { DexieIssueRepository } from '../../persistence/dexie-issue-repository';
 import { ComposeLoader } from '../compose/compose-loader';
-import { corpusIssue } from '../compose/render-compose.test-helper';
+import { corpusIssue } from '../../../test/support/render-compose';
 
 const NAME = 'broadsheet-lost';
 const open: DexieIssueRepository[] = [];

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FailingRepository } from '../../../test/support/failing-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { simulatedQuotaError } from '../../../test/support/simulated-storage-errors';
-import { corpusIssue, renderCompose } from '../compose/render-compose.test-helper';
+import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 let downloads: Blob[] = [];
 

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { act, render, screen, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Editor } from '@tiptap/react';
-import { RepositoryContext } from '../../components/repository-context';
-import { importIssue } from '../../core/markdown/import-issue';
-import type { Issue } from '../../core/model/types';
-import type { IssueRepository } from '../../persistence/issue-repository';
-import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { ComposeLoader } from './compose-loader';
+import { RepositoryContext } from '../../src/components/repository-context';
+import { importIssue } from '../../src/core/markdown/import-issue';
+import type { Issue } from '../../src/core/model/types';
+import type { IssueRepository } from '../../src/persistence/issue-repository';
+import { MemoryIssueRepository } from '../../src/persistence/memory-issue-repository';
+import { ComposeLoader } from '../../src/features/compose/compose-loader';
 
 // jsdom has no layout: ProseMirror measures ranges to scroll the selection into view. Empty
 // measurements are enough for it.
