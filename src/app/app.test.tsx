@@ -6,8 +6,8 @@ import { importIssue } from '../core/markdown/import-issue';
 import { exportIssue } from '../core/markdown/export-issue';
 import { MemoryIssueRepository } from '../persistence/memory-issue-repository';
 import { openBrowserRepository } from './open-browser-repository';
-import { renderApp } from './render-app.test-helper';
-import { readSampleFile } from './sample-file.test-helper';
+import { renderApp } from '../../test/support/render-app';
+import { readSampleFile } from '../../test/support/sample-file';
 import { SAMPLE_LOADED_SETTING } from './seed-sample';
 
 afterEach(cleanup);

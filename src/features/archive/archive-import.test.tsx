@@ -2,11 +2,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { corpusFile, corpusFiles } from './corpus-fixture.test-helper';
+import { corpusFile, corpusFiles } from '../../../test/support/corpus-fixture';
 import type { WriteBatch } from '../../persistence/issue-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ArchiveImport } from './archive-import';
-import { renderFeature } from './render-feature.test-helper';
+import { renderFeature } from '../../../test/support/render-feature';
 
 afterEach(cleanup);
 

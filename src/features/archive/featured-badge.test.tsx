@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCorpus } from './corpus-fixture.test-helper';
+import { readCorpus } from '../../../test/support/corpus-fixture';
 import { importIssue } from '../../core/markdown/import-issue';
 import type { LinkCard } from '../../core/model/types';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { FeaturedBadge } from './featured-badge';
 import { importArchive } from './import-archive';
-import { renderFeature } from './render-feature.test-helper';
+import { renderFeature } from '../../../test/support/render-feature';
 
 afterEach(cleanup);
 

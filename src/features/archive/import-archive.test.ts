@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFile, corpusFiles, readCorpus } from './corpus-fixture.test-helper';
+import { corpusFile, corpusFiles, readCorpus } from '../../../test/support/corpus-fixture';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { importIssue } from '../../core/markdown/import-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';

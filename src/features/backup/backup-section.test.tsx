@@ -9,7 +9,7 @@ import {
   readFixture,
   renderLibrary,
   repositoryWith056,
-} from '../library/render-library.test-helper';
+} from '../../../test/support/render-library';
 
 let downloads: Blob[];
 

@@ -3,7 +3,7 @@ import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
 import type { Issue } from '../../core/model/types';
 import { importIssue } from '../../core/markdown/import-issue';
-import { readCorpus } from '../archive/corpus-fixture.test-helper';
+import { readCorpus } from '../../../test/support/corpus-fixture';
 import type { CachedIssue, StoredIssuesSnapshot } from '../archive/stored-issues-cache';
 import { FeaturedElsewhere } from './featured-elsewhere';
 

@@ -7,9 +7,9 @@ import { newIssue } from '../../core/template/new-issue';
 import type { Issue, LinkCard } from '../../core/model/types';
 import { inboxStoreFor } from '../../persistence/inbox-store-for';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { readCorpus, readSeed } from '../archive/corpus-fixture.test-helper';
+import { readCorpus, readSeed } from '../../../test/support/corpus-fixture';
 import { importArchive } from '../archive/import-archive';
-import { renderFeature } from '../archive/render-feature.test-helper';
+import { renderFeature } from '../../../test/support/render-feature';
 import { InboxPage } from './inbox-page';
 import { TARGET_SETTING } from './use-target-draft';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { originalTextKey } from '../compose/original-text';
-import { readFixture, renderLibrary } from './render-library.test-helper';
+import { readFixture, renderLibrary } from '../../../test/support/render-library';
 
 afterEach(cleanup);
 

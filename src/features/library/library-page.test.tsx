@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { readFixture, renderLibrary, repositoryWith056 } from './render-library.test-helper';
+import {
+  readFixture,
+  renderLibrary,
+  repositoryWith056,
+} from '../../../test/support/render-library';
 
 afterEach(cleanup);
 

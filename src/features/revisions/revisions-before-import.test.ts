@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../core/markdown/import-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { corpusFile, readCorpus } from '../archive/corpus-fixture.test-helper';
+import { corpusFile, readCorpus } from '../../../test/support/corpus-fixture';
 import { importArchive } from '../archive/import-archive';
 
 function fileOf(name: string, text: string): File {

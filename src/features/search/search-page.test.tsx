@@ -6,9 +6,9 @@ import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { eksNewsTemplate } from '../../core/template/eks-news';
 import { newIssue } from '../../core/template/new-issue';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { corpusFile } from '../archive/corpus-fixture.test-helper';
+import { corpusFile } from '../../../test/support/corpus-fixture';
 import { importArchive } from '../archive/import-archive';
-import { renderFeature } from '../archive/render-feature.test-helper';
+import { renderFeature } from '../../../test/support/render-feature';
 import { SearchPage } from './search-page';
 
 afterEach(cleanup);

@@ -3,11 +3,11 @@
 
 import { act, render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import type { RepositoryState } from '../components/repository-context';
-import { MemoryIssueRepository } from '../persistence/memory-issue-repository';
-import { App } from './app';
-import { prepareRepository } from './prepare-repository';
-import { appRoutes } from './routes';
+import type { RepositoryState } from '../../src/components/repository-context';
+import { MemoryIssueRepository } from '../../src/persistence/memory-issue-repository';
+import { App } from '../../src/app/app';
+import { prepareRepository } from '../../src/app/prepare-repository';
+import { appRoutes } from '../../src/app/routes';
 
 export interface RenderedApp {
   repository: MemoryIssueRepository;

@@ -5,11 +5,11 @@ import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
-import { RepositoryContext } from '../../components/repository-context';
-import { importIssue } from '../../core/markdown/import-issue';
-import type { Issue } from '../../core/model/types';
-import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { LibraryPage } from './library-page';
+import { RepositoryContext } from '../../src/components/repository-context';
+import { importIssue } from '../../src/core/markdown/import-issue';
+import type { Issue } from '../../src/core/model/types';
+import { MemoryIssueRepository } from '../../src/persistence/memory-issue-repository';
+import { LibraryPage } from '../../src/features/library/library-page';
 
 /** A corpus file (tests run from the repo root, where vitest is started). */
 export function readFixture(name: string): string {

@@ -5,8 +5,8 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
-import { RepositoryContext } from '../../components/repository-context';
-import type { IssueRepository } from '../../persistence/issue-repository';
+import { RepositoryContext } from '../../src/components/repository-context';
+import type { IssueRepository } from '../../src/persistence/issue-repository';
 
 function EditorStandIn() {
   const { id } = useParams();
