@@ -1,5 +1,6 @@
 import { createMarkdownReader } from '../markdown/markdown-reader';
-import { addGfmLinkify } from './gfm-linkify';
+import { addGoldmarkLinkify } from './goldmark-linkify';
+import { addGuillemets, addTypographer } from './goldmark-typographer';
 import { addLinkGuard } from './guard-link-tokens';
 import { addRawHtmlRules } from './raw-html-rules';
 import { restoreShortcodes } from './restore-shortcodes';
@@ -8,13 +9,15 @@ import { addTaskLists } from './task-list-rule';
 
 // The importer's reader, so the preview reads a file as the importer does, with its bound on
 // nesting: the work stays in proportion to the text however deep it nests. Like Hugo's goldmark
-// it links bare URLs and shows GFM tables, strikethrough and task lists. Raw HTML stays text
-// except bare <br> tags.
-const reader = createMarkdownReader({ linkify: true });
+// it links bare URLs and applies the typographer (both goldmark's own rules, not markdown-it's),
+// and shows GFM tables, strikethrough and task lists. Raw HTML stays text except bare <br> tags.
+const reader = createMarkdownReader({ linkify: false });
 reader.set({ xhtmlOut: true });
 reader.renderer.rules.s_open = () => '<del>';
 reader.renderer.rules.s_close = () => '</del>';
-addGfmLinkify(reader);
+addGoldmarkLinkify(reader);
+addTypographer(reader);
+addGuillemets(reader);
 addRawHtmlRules(reader);
 addLinkGuard(reader);
 addTaskLists(reader);
