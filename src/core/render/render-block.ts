@@ -1,9 +1,10 @@
 import type { Block, LinkCard } from '../model/types';
 import { escapeHtml } from './escape-html';
 import { renderAnchor } from './render-anchor';
-import { renderBullets } from './render-bullets';
-import { renderInline } from './render-inline';
-import { renderMarkdown, renderMarkdownInline } from './render-markdown';
+import { typographize } from './goldmark-typographer';
+import { renderBulletList } from './render-bullets';
+import { renderMarkdown } from './render-markdown';
+import { renderBulletContent, renderCardTitle, renderProseContent } from './render-rich-text';
 
 /**
  * Renders one block to safe HTML. A pure function of the block, so the app can memoize it by
@@ -16,7 +17,7 @@ export function renderBlock(block: Block): string {
     case 'card':
       return renderCard(block);
     case 'prose':
-      return `<p data-block-id="${escapeHtml(block.id)}">${renderInline(block.content, renderMarkdownInline)}</p>`;
+      return `<p data-block-id="${escapeHtml(block.id)}">${renderProseContent(block)}</p>`;
     case 'raw':
       return `<div class="raw-block" data-block-id="${escapeHtml(block.id)}">${renderMarkdown(block.markdown)}</div>`;
   }
@@ -31,16 +32,22 @@ function renderCard(card: LinkCard): string {
   const id = escapeHtml(card.id);
   const attributes = `id="card-${id}" class="card" data-card-id="${id}"`;
   const header = renderCardHeader(card);
-  const bullets = renderBullets(card.bullets, renderMarkdownInline);
+  const bullets = renderCardBullets(card);
   return card.style === 'item'
     ? `<li ${attributes}>${header}${bullets}</li>`
     : `<div ${attributes}><p>${header}</p>${bullets}</div>`;
 }
 
-function renderCardHeader(card: LinkCard): string {
+/** A card's summary bullets as nested lists, or ''. */
+export function renderCardBullets(card: LinkCard): string {
+  return renderBulletList(card.bullets, renderBulletContent);
+}
+
+/** A card's title line: the tag, then the linked title. */
+export function renderCardHeader(card: LinkCard): string {
   const tag = card.tag
-    ? `<span class="card-tag">[<strong>${escapeHtml(card.tag)}</strong>]</span> `
+    ? `<span class="card-tag">[<strong>${escapeHtml(typographize(card.tag, '*', '*'))}</strong>]</span> `
     : '';
-  const title = `<span class="card-title">${escapeHtml(card.title)}</span>`;
+  const title = `<span class="card-title">${renderCardTitle(card)}</span>`;
   return tag + renderAnchor(card.url, title);
 }

@@ -9,6 +9,14 @@ import { renderInline, type RenderRawInline } from './render-inline';
  * renderInline).
  */
 export function renderBullets(bullets: Bullet[], renderRaw?: RenderRawInline): string {
+  return renderBulletList(bullets, (bullet) => renderInline(bullet.content, renderRaw));
+}
+
+/** The nested lists of renderBullets, each bullet's content rendered by `renderContent`. */
+export function renderBulletList(
+  bullets: Bullet[],
+  renderContent: (bullet: Bullet) => string,
+): string {
   if (bullets.length === 0) return '';
   let html = '';
   let level = 0;
@@ -20,7 +28,7 @@ export function renderBullets(bullets: Bullet[], renderRaw?: RenderRawInline): s
       html += '</li>' + '</ul></li>'.repeat(level - depth);
     }
     level = depth;
-    html += `<li data-bullet-id="${escapeHtml(bullet.id)}">${renderInline(bullet.content, renderRaw)}`;
+    html += `<li data-bullet-id="${escapeHtml(bullet.id)}">${renderContent(bullet)}`;
   }
   return html + '</li>' + '</ul></li>'.repeat(level - 1) + '</ul>';
 }

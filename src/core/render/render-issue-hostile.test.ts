@@ -89,8 +89,9 @@ describe('renderIssue with hostile content', () => {
     const first = fragment.querySelector('li.card');
     expect(first?.getAttribute('data-card-id')).toBe('c" onmouseover="alert(1)');
     expect(first?.hasAttribute('onmouseover')).toBe(false);
+    // As text, with the quotes Hugo's typographer makes of it.
     expect(first?.querySelector('.card-title')?.textContent).toBe(
-      '<script>alert("title")</script>',
+      '<script>alert(\u201ctitle\u201d)</script>',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Block, Issue, Section } from '../model/types';
 import { escapeHtml } from './escape-html';
+import { renderHeadingText } from './render-rich-text';
 import { isListItemBlock, renderBlock } from './render-block';
 import { renderIssueHeader } from './render-issue-header';
 import { renderMarkdown } from './render-markdown';
@@ -43,10 +44,15 @@ export function renderBlocks(
 }
 
 function renderSection(section: Section, render: (block: Block) => string): string {
-  const level = Math.min(6, Math.max(1, Math.trunc(section.level) || 2));
   const id = escapeHtml(section.id);
-  const heading = `<h${level}>${escapeHtml(section.heading)}</h${level}>`;
+  const heading = renderSectionHeading(section);
   return `<section data-section-id="${id}">${heading}${renderBlocks(section.blocks, render)}</section>`;
+}
+
+/** A section's heading line as the site shows it: `<h2>` for level 2. */
+export function renderSectionHeading(section: Section): string {
+  const level = Math.min(6, Math.max(1, Math.trunc(section.level) || 2));
+  return `<h${level}>${renderHeadingText(section)}</h${level}>`;
 }
 
 function renderRawPart(markdown: string, className: string): string {
