@@ -11,7 +11,8 @@ import { addTaskLists } from './task-list-rule';
 // The importer's reader, so the preview reads a file as the importer does, with its bound on
 // nesting: the work stays in proportion to the text however deep it nests. Like Hugo's goldmark
 // it links bare URLs and applies the typographer (both goldmark's own rules, not markdown-it's),
-// and shows GFM tables, strikethrough and task lists. Raw HTML stays text except bare <br> tags.
+// and shows GFM tables, strikethrough and task lists. Raw HTML shows the text the site shows of
+// it, with none of its elements but line breaks (raw-html-rules.ts).
 // Cards, bullets, prose and headings render through it too (render-rich-text.ts).
 const reader = createMarkdownReader({ linkify: false });
 reader.set({ xhtmlOut: true });
