@@ -105,9 +105,11 @@ async function activeContentIn(page: Page): Promise<string[]> {
     [...document.querySelectorAll('main *')]
       .filter(
         (element) =>
-          ['SCRIPT', 'IFRAME', 'IMG', 'SVG', 'OBJECT', 'EMBED'].includes(
-            element.tagName.toUpperCase(),
-          ) || [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+          ['SCRIPT', 'IFRAME', 'SVG', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase()) ||
+          // An image whose URL the door refused keeps its alt text and loads nothing.
+          (element.tagName.toUpperCase() === 'IMG' &&
+            (element.hasAttribute('src') || element.hasAttribute('srcset'))) ||
+          [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
       )
       .map((element) => element.outerHTML),
   );

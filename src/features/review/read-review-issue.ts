@@ -1,109 +1,81 @@
-import { splitRegions } from '../../core/markdown/split-regions';
-import { protectShortcodes } from '../../core/render/shortcodes';
-import type { MdBlock } from './lite/md-block';
-import { parseBlocks } from './lite/parse-blocks';
-import type { Reference } from './lite/parse-inline';
-import { plainTextOf } from './lite/inline-node';
-import { parseInline } from './lite/parse-inline';
-import { renderBlocksHtml, type RenderContext } from './lite/render-blocks-html';
-import { readFrontMatterFields } from './read-front-matter-fields';
+import { importIssue } from '../../core/markdown/import-issue';
+import type { Block, FrontMatter, LinkCard } from '../../core/model/types';
+import { renderBlock, renderCardBullets, renderCardHeader } from '../../core/render/render-block';
+import { renderSectionHeading } from '../../core/render/render-issue';
+import { renderMarkdown } from '../../core/render/render-markdown';
 import { reviewCardKeys } from './review-card-key';
-import type { ReviewCard, ReviewIssue, ReviewPart, ReviewSection } from './review-issue';
-import { partsOf, type PendingCard, type PendingPart } from './review-parts';
+import type { ReviewCard, ReviewIssue, ReviewPart } from './review-issue';
 
 /**
- * Reads an issue's markdown for the reviewer's page with the light markdown reader: header
- * fields, the preamble and epilogue (shortcodes as placeholders), the intro and one entry per
- * section, cards apart. Pure and total: any text gives an issue to show.
+ * Reads an issue's markdown for the reviewer's page with the core's importer, the reader the
+ * editor uses, and renders its parts with the preview's renderer: the page shows the cards,
+ * sections and links the editor would. Cards stay apart so each can carry a reviewer's note.
+ * Throws what the importer throws on a file it cannot read (a NUL byte).
  */
 export function readReviewIssue(markdown: string): ReviewIssue {
-  const text = markdown.replace(/\r\n?/g, '\n').replaceAll('\u0000', '\ufffd');
-  const fields = readFrontMatterFields(text);
-  const { preamble, main, epilogue } = splitRegions(fields.body);
-  const body = readRegion(main);
-  const level = sectionLevel(body.blocks);
-  const first = body.blocks.findIndex((block) => isSectionHeading(block, level));
-  const introBlocks = first < 0 ? body.blocks : body.blocks.slice(0, first);
-  const pendingIntro = partsOf(introBlocks, body.context);
-  const pendingSections =
-    first < 0 ? [] : sectionsOf(body.blocks.slice(first), level, body.context);
-  const keys = reviewCardKeys(
-    [pendingIntro, ...pendingSections.map((s) => s.parts)].flatMap(cardsOf).map((c) => c.url),
-  );
-  const cards: ReviewCard[] = [];
-  const withKeys = (parts: PendingPart[]) => parts.map((part) => keyPart(part, keys, cards));
-  const intro = withKeys(pendingIntro);
-  const sections = pendingSections.map((s) => ({ ...s, parts: withKeys(s.parts) }));
+  const issue = importIssue(markdown, { id: 'review', now: 0 });
+  const cardsIn = (blocks: readonly Block[]) =>
+    blocks.filter((block): block is LinkCard => block.kind === 'card');
+  const linkCards = [...cardsIn(issue.intro), ...issue.sections.flatMap((s) => cardsIn(s.blocks))];
+  const keys = reviewCardKeys(linkCards.map((card) => card.url));
+  const cards = linkCards.map((card, index) => reviewCard(card, keys[index] ?? `c${index}`));
+  const byCard = new Map(linkCards.map((card, index) => [card, cards[index] as ReviewCard]));
+  const partsOf = (blocks: readonly Block[]) => reviewParts(blocks, byCard);
   return {
-    title: fields.title,
-    date: fields.date,
-    slug: fields.slug,
-    preambleHtml: renderRegion(preamble),
-    intro,
-    sections,
-    epilogueHtml: renderRegion(epilogue),
+    title: field(issue.frontMatter, 'title'),
+    date: field(issue.frontMatter, 'date'),
+    slug: field(issue.frontMatter, 'slug'),
+    preambleHtml: renderRegion(issue.preamble),
+    intro: partsOf(issue.intro),
+    sections: issue.sections.map((section) => ({
+      heading: section.heading,
+      headingHtml: renderSectionHeading(section),
+      parts: partsOf(section.blocks),
+    })),
+    epilogueHtml: renderRegion(issue.epilogue),
     cards,
   };
 }
 
-function readRegion(markdown: string): { blocks: MdBlock[]; context: RenderContext } {
-  const { markdown: text, shortcodes } = protectShortcodes(markdown);
-  const refs = new Map<string, Reference>();
-  const blocks = parseBlocks(text, refs);
-  return { blocks, context: { refs, shortcodes } };
+function reviewCard(card: LinkCard, key: string): ReviewCard {
+  return {
+    key,
+    title: card.title,
+    url: card.url,
+    ...(card.tag === undefined ? {} : { tag: card.tag }),
+    style: card.style,
+    headerHtml: renderCardHeader(card),
+    bulletsHtml: renderCardBullets(card),
+  };
+}
+
+/** Consecutive list-style cards share one part, as they share one `<ul>`; prose and raw blocks
+ * become HTML. */
+function reviewParts(blocks: readonly Block[], cards: Map<LinkCard, ReviewCard>): ReviewPart[] {
+  const parts: ReviewPart[] = [];
+  for (const block of blocks) {
+    const last = parts[parts.length - 1];
+    const card = block.kind === 'card' ? cards.get(block) : undefined;
+    if (card?.style === 'item' && last?.kind === 'cards') last.cards.push(card);
+    else if (card?.style === 'item') parts.push({ kind: 'cards', cards: [card] });
+    else if (card) parts.push({ kind: 'card', card });
+    else if (last?.kind === 'html') last.html += renderBlock(block);
+    else parts.push({ kind: 'html', html: renderBlock(block) });
+  }
+  return parts;
 }
 
 function renderRegion(markdown: string): string {
-  if (markdown.trim() === '') return '';
-  const { blocks, context } = readRegion(markdown);
-  return renderBlocksHtml(blocks, context);
+  return markdown.trim() === '' ? '' : renderMarkdown(markdown);
 }
 
-type Heading = Extract<MdBlock, { type: 'heading' }>;
-
-function sectionLevel(blocks: readonly MdBlock[]): number {
-  const levels = blocks.filter((b): b is Heading => b.type === 'heading').map((b) => b.level);
-  return levels.length > 0 ? Math.min(...levels) : 2;
-}
-
-function isSectionHeading(block: MdBlock | undefined, level: number): block is Heading {
-  return block?.type === 'heading' && block.level === level;
-}
-
-interface PendingSection extends Omit<ReviewSection, 'parts'> {
-  parts: PendingPart[];
-}
-
-function sectionsOf(blocks: MdBlock[], level: number, context: RenderContext): PendingSection[] {
-  const sections: PendingSection[] = [];
-  let start = 0;
-  while (start < blocks.length) {
-    let end = start + 1;
-    while (end < blocks.length && !isSectionHeading(blocks[end], level)) end++;
-    const heading = blocks[start] as Heading;
-    sections.push({
-      heading: plainTextOf(parseInline(heading.text, context.refs)).trim(),
-      level,
-      parts: partsOf(blocks.slice(start + 1, end), context),
-    });
-    start = end;
+/** A front matter field as text: a string, a number or a date as written; '' otherwise. */
+function field(frontMatter: FrontMatter, key: string): string {
+  const value = frontMatter.entries.find((entry) => entry.key === key)?.value;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (value && typeof value === 'object' && 'date' in value && typeof value.date === 'string') {
+    return value.date;
   }
-  return sections;
-}
-
-function cardsOf(parts: readonly PendingPart[]): PendingCard[] {
-  return parts.flatMap((part) =>
-    part.kind === 'cards' ? part.cards : part.kind === 'card' ? [part.card] : [],
-  );
-}
-
-function keyPart(part: PendingPart, keys: readonly string[], out: ReviewCard[]): ReviewPart {
-  const key = (card: PendingCard): ReviewCard => {
-    const keyed = { ...card, key: keys[out.length] ?? `c${out.length}` };
-    out.push(keyed);
-    return keyed;
-  };
-  if (part.kind === 'cards') return { kind: 'cards', cards: part.cards.map(key) };
-  if (part.kind === 'card') return { kind: 'card', card: key(part.card) };
-  return part;
+  return '';
 }

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The reviewer's page must stay light: what it imports statically (what loads with the route)
-// holds no editor, TipTap, Dexie, dnd-kit or state code, and none of the heavy markdown, TOML,
-// YAML or deflate code the editor uses; the share dictionary comes as a file, not as code.
-// Dynamic imports (the importer behind "Open in editor", review mode) are not followed.
+// holds no editor, TipTap, Dexie, dnd-kit or state code, and no deflate code; the share
+// dictionary comes as a file, not as code. It reads the issue with the core's one markdown
+// reader and renders it with the preview's renderer.
+// Dynamic imports ("Open in editor", review mode) are not followed.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
@@ -40,22 +41,27 @@ describe('the review page chunk', () => {
 
   it('imports no editor, state, storage or heavy markdown code', () => {
     const forbiddenFiles = paths.filter((path) =>
-      /^src\/(editor|state|persistence|features\/compose)\/|^src\/core\/(markdown\/(?!split-regions|line-map)|share\/(share-link|link-payload|link-formats|share-dictionary|notes-link))|^src\/core\/render\/render-(issue|block|markdown|inline)\.ts$/.test(
+      /^src\/(editor|state|persistence|features\/compose)\/|^src\/core\/(markdown\/export-issue\.ts$|share\/(share-link|link-payload|link-formats|share-dictionary|notes-link))/.test(
         path,
       ),
     );
     expect(forbiddenFiles).toEqual([]);
     const forbiddenPackages = [...packages].filter((name) =>
-      /^(@tiptap|dexie|@dnd-kit|zustand|markdown-it|micromark|mdast|yaml|smol-toml|fflate)/.test(
-        name,
-      ),
+      /^(@tiptap|dexie|@dnd-kit|zustand|@tanstack|micromark|mdast|fflate)/.test(name),
     );
     expect(forbiddenPackages).toEqual([]);
   });
 
   it('is checked on the real graph', () => {
     expect(paths).toContain('src/features/review/decode-review-link.ts');
-    expect(paths).toContain('src/features/review/lite/parse-blocks.ts');
-    expect([...packages].sort()).toEqual(['react', 'react-router']);
+    expect(paths).toContain('src/core/markdown/import-issue.ts');
+    expect(paths).toContain('src/core/render/render-markdown.ts');
+    expect([...packages].sort()).toEqual([
+      'markdown-it',
+      'react',
+      'react-router',
+      'smol-toml',
+      'yaml',
+    ]);
   });
 });

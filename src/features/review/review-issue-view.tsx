@@ -2,9 +2,8 @@ import { createElement, type ReactNode } from 'react';
 import { formatDate } from '../../core/render/format-date';
 import type { ReviewCard, ReviewIssue, ReviewPart } from './review-issue';
 
-// The issue as subscribers will see it. Every HTML string here comes from the light reader,
-// which escapes text and passes every URL through the URL door; titles and headings are React
-// text. In review mode each card gets the controls `cardExtras` gives it.
+// The issue as subscribers will see it. Every HTML string here comes from the preview's renderer,
+// which escapes text and passes every URL through the URL door; the title is React text. In review mode each card gets the controls `cardExtras` gives it.
 
 export interface ReviewIssueViewProps {
   issue: ReviewIssue;
@@ -27,7 +26,7 @@ export function ReviewIssueView({ issue, cardExtras }: ReviewIssueViewProps) {
       {parts(issue.intro)}
       {issue.sections.map((section, index) => (
         <section key={index}>
-          {createElement(`h${Math.min(6, Math.max(1, section.level))}`, null, section.heading)}
+          <Html html={section.headingHtml} />
           {parts(section.parts)}
         </section>
       ))}

@@ -1,5 +1,6 @@
-// What the reviewer's page shows: the issue read from its markdown, already rendered to safe
-// HTML piece by piece, with its cards kept apart so each can carry a reviewer's note.
+// What the reviewer's page shows: the issue read from its markdown by the core importer, rendered
+// to safe HTML piece by piece by the preview's renderer, with its cards kept apart so each can
+// carry a reviewer's note.
 
 export interface ReviewCard {
   /** How notes name the card (see review-card-key.ts). */
@@ -23,8 +24,10 @@ export type ReviewPart =
   | { kind: 'card'; card: ReviewCard };
 
 export interface ReviewSection {
+  /** The heading as written. */
   heading: string;
-  level: number;
+  /** The heading line as HTML, as the preview renders it. */
+  headingHtml: string;
   parts: ReviewPart[];
 }
 
