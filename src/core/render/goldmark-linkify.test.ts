@@ -31,6 +31,12 @@ describe('bare URLs, linked as goldmark links them', () => {
     expect(hrefs(markdown)).toEqual(expected);
   });
 
+  it('keeps an entity inside a URL as written, in its text and its href', () => {
+    expect(renderMarkdownInline('https://e.com/x&amp;y z')).toBe(
+      '<a href="https://e.com/x&amp;amp;y" rel="noopener noreferrer" target="_blank">https://e.com/x&amp;amp;y</a> z',
+    );
+  });
+
   it('does not link inside a link or code', () => {
     expect(hrefs('[see https://example.com/x](https://example.com/y) `https://e.com`')).toEqual([
       'https://example.com/y',

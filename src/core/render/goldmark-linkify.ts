@@ -82,33 +82,52 @@ export function addGoldmarkLinkify(md: MarkdownIt): void {
 
 function linkify(state: StateCore): void {
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
+    const children = block.children;
+    if (block.type !== 'inline' || !children) continue;
     const out: Token[] = [];
     let inLink = 0;
-    for (const token of block.children) {
+    for (let index = 0; index < children.length; index++) {
+      const token = children[index] as Token;
       if (token.type === 'link_open') inLink++;
       if (token.type === 'link_close') inLink--;
-      if (token.type === 'text' && inLink === 0) out.push(...splitLinks(state, token));
-      else out.push(token);
+      if (!isTextual(token) || inLink > 0) {
+        out.push(token);
+        continue;
+      }
+      const run: Token[] = [];
+      while (index < children.length && isTextual(children[index]))
+        run.push(children[index++] as Token);
+      index--;
+      out.push(...linkRun(state, run));
     }
     block.children = out;
   }
 }
 
-function splitLinks(state: StateCore, token: Token): Token[] {
-  const text = token.content;
+function isTextual(token: Token | undefined): boolean {
+  return token?.type === 'text' || token?.type === 'text_special';
+}
+
+/**
+ * Links the URLs of a run of text. Goldmark reads a URL from the markdown as written, so an
+ * entity or escape inside one (`&amp;`) stays in it as written, as text and href alike.
+ */
+function linkRun(state: StateCore, run: Token[]): Token[] {
+  const written = run.map((token) => (token.type === 'text' ? token.content : token.markup));
+  const text = written.join('');
   const out: Token[] = [];
+  const level = run[0]?.level ?? 0;
   let done = 0;
   for (let index = 0; index < text.length; index++) {
     if (index > 0 && !startsAfter.test(text[index - 1] ?? '')) continue;
     const found = linkAt(text, index);
     if (!found) continue;
-    if (found.start > done) out.push(textToken(state, text.slice(done, found.start), token.level));
+    out.push(...slice(state, run, written, done, found.start));
     const open = new state.Token('link_open', 'a', 1);
     open.attrs = [['href', found.href]];
     open.markup = 'linkify';
     open.info = 'auto';
-    out.push(open, textToken(state, text.slice(found.start, found.end), token.level + 1));
+    out.push(open, textToken(state, text.slice(found.start, found.end), level + 1));
     const close = new state.Token('link_close', 'a', -1);
     close.markup = 'linkify';
     close.info = 'auto';
@@ -116,8 +135,36 @@ function splitLinks(state: StateCore, token: Token): Token[] {
     done = found.end;
     index = found.end - 1;
   }
-  if (done === 0) return [token];
-  if (done < text.length) out.push(textToken(state, text.slice(done), token.level));
+  if (done === 0) return run;
+  out.push(...slice(state, run, written, done, text.length));
+  return out;
+}
+
+/** The tokens of a run between two offsets of its text as written. */
+function slice(
+  state: StateCore,
+  run: Token[],
+  written: string[],
+  from: number,
+  to: number,
+): Token[] {
+  const out: Token[] = [];
+  let offset = 0;
+  for (const [index, token] of run.entries()) {
+    const length = written[index]?.length ?? 0;
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + length);
+    if (start < end) {
+      if (token.type === 'text') {
+        out.push(textToken(state, token.content.slice(start - offset, end - offset), token.level));
+      } else if (start === offset && end === offset + length) out.push(token);
+      else
+        out.push(
+          textToken(state, (written[index] ?? '').slice(start - offset, end - offset), token.level),
+        );
+    }
+    offset += length;
+  }
   return out;
 }
 
