@@ -55,4 +55,10 @@ export const parityCases: Record<string, string> = {
     'Claim with a note[^1] and more.\n\n[^1]: The note, see https://example.com/fn.\n',
   ),
   'definition lists': issue('Term\n: The definition -- with "quotes"\n'),
+  'quotes and URLs next to markup': issue(
+    "\"**bold**\" and '[link](https://example.com/l)' and *\"em\"*, it's **Bob's** and \"a `code`\" then 'x'.\n\n**Note:** https://example.com/note and _https://example.com/em_ and ~~https://example.com/del~~\n\n* [Title](https://example.com/t)\n    * \"Quoted [link](https://example.com/q)\" -- and 'single'\n    * Smiths' house, doin' it, 'twas 'em\n",
+  ),
+  'edge URLs': issue(
+    'Visit www.example.com. Or https://example.com/path(with)parens and https://example.com/x&amp;y and https://example.com:8080/p?q=a,b and http://localhost:3000/ and https://example.com/trail_ and a.b@c.de, x@y.\n',
+  ),
 };
