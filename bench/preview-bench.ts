@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,12 +7,16 @@ import { build, preview, type Manifest } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/chromium';
 import { encodeShareLink } from '../src/core/share/share-link';
+import { importIssue } from '../src/core/markdown/import-issue';
+import { renderIssue } from '../src/core/render/render-issue';
 import { reactRouterProduction } from '../config/react-router-production';
 import { median } from './stats';
 
 /**
- * The preview route's weight against its floor (issue 5: at most 1.15 times React, react-dom and
- * the router alone, built in the same run). Three figures for the route:
+ * The reviewer page against its floor: React, react-dom and the router showing issue 056's
+ * rendered HTML from a static file (bench/preview-floor/), built in the same run. The budget is
+ * on time: the page shows 056 from its share link in at most 1.3 times the floor's time. The
+ * weight is reported beside it (floorGzipBytes, previewToFloorRatio). Three figures for the route:
  * - previewStaticGzipBytes: the entry chunk, the review page's chunk and every chunk they import
  *   statically, from the build manifest (what the route needs whatever the page does);
  * - previewRouteGzipBytes: the JavaScript Chromium actually fetches to show issue 056 from its
@@ -22,7 +26,8 @@ import { median } from './stats';
  * previewDictionaryGzipBytes reports it apart.
  * Time to the issue on the reviewer's screen: previewShownMs from navigation to the first frame
  * showing the issue's title, on a fresh context (median of 5), previewShownMsAt100msLatency the
- * same with 100 ms of latency on every request.
+ * same with 100 ms of latency on every request; floorShownMs and floorShownMsAt100msLatency the
+ * same for the floor, and previewShownToFloorRatio, previewShownToFloorRatioAt100msLatency.
  */
 export async function previewBench(root: string): Promise<Record<string, number>> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-preview-bench-'));
@@ -35,19 +40,15 @@ export async function previewBench(root: string): Promise<Record<string, number>
       build: { outDir: appDir, emptyOutDir: true, manifest: true },
     });
     await build({
-      root,
+      root: path.join(root, 'bench/preview-floor'),
       configFile: false,
       logLevel: 'silent',
       plugins: [react()],
       resolve: { alias: [reactRouterProduction(root)] },
-      build: {
-        outDir: floorDir,
-        emptyOutDir: true,
-        manifest: true,
-        target: 'es2022',
-        rollupOptions: { input: path.join(root, 'bench/preview-floor/floor-entry.tsx') },
-      },
+      build: { outDir: floorDir, emptyOutDir: true, manifest: true, target: 'es2022' },
     });
+    const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
+    await writeFile(path.join(floorDir, 'issue-056.html'), renderIssue(importIssue(markdown)));
     const app = await readManifest(appDir);
     const floor = await readManifest(floorDir);
     const entry = entryKey(app, 'index.html');
@@ -56,13 +57,10 @@ export async function previewBench(root: string): Promise<Record<string, number>
       throw new Error('the build has no review page chunk: is /preview routed to ReviewPage?');
     const entryFiles = closure(app, [entry]);
     const routeFiles = closure(app, [entry, 'src/features/review/review-page.tsx']);
-    const floorBytes = await gzipFiles(
-      floorDir,
-      closure(floor, [entryKey(floor, 'floor-entry.tsx')]),
-    );
+    const floorBytes = await gzipFiles(floorDir, closure(floor, [entryKey(floor, 'index.html')]));
     const staticBytes = await gzipFiles(appDir, routeFiles);
     const ownBytes = staticBytes - (await gzipFiles(appDir, entryFiles));
-    const opened = await openSharedIssue(root, appDir);
+    const opened = await openSharedIssue(root, markdown, appDir, floorDir);
     const loaded = opened.bytes;
     const dictionary = Object.values(app).find((chunk) => /share-dictionary-v2/.test(chunk.file));
     return {
@@ -72,13 +70,19 @@ export async function previewBench(root: string): Promise<Record<string, number>
       previewOwnGzipBytes: ownBytes,
       previewToFloorRatio: Math.round((loaded / floorBytes) * 1000) / 1000,
       previewDictionaryGzipBytes: dictionary ? await gzipFiles(appDir, [dictionary.file]) : 0,
-      previewShownMs: opened.shownMs,
-      previewShownMsAt100msLatency: opened.shownMsSlow,
+      previewShownMs: opened.app.local,
+      previewShownMsAt100msLatency: opened.app.slow,
+      floorShownMs: opened.floor.local,
+      floorShownMsAt100msLatency: opened.floor.slow,
+      previewShownToFloorRatio: ratio(opened.app.local, opened.floor.local),
+      previewShownToFloorRatioAt100msLatency: ratio(opened.app.slow, opened.floor.slow),
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 
 async function readManifest(outDir: string): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
@@ -125,43 +129,66 @@ declare global {
   }
 }
 
+interface Shown {
+  local: number;
+  slow: number;
+}
+
 /**
- * Serves the build and opens /preview#056 (issue 056's share link) in fresh browser contexts:
- * the gzip size of every script Chromium fetched the first time, and the median time from
- * navigation to the first frame showing the issue's title, on the local server and with 100 ms
- * of latency on every request (a reviewer's first visit, where every round trip counts). Loads
- * on the two networks take turns.
+ * Serves the app's build and the floor's, and opens /preview#056 (issue 056's share link) on
+ * each in fresh browser contexts: the gzip size of every script Chromium fetched the first time
+ * on the app, and the median time from navigation to the first frame showing the issue's title,
+ * on the local server and with 100 ms of latency on every request (a reviewer's first visit,
+ * where every round trip counts). The app and the floor, on the two networks, take turns, so
+ * both meet the same load of the machine.
  */
 async function openSharedIssue(
   root: string,
+  markdown: string,
   outDir: string,
-): Promise<{ bytes: number; shownMs: number; shownMsSlow: number }> {
-  const server = await preview({
-    root,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
+  floorDir: string,
+): Promise<{ bytes: number; app: Shown; floor: Shown }> {
+  const serve = (serverRoot: string, dir: string, configFile?: false) =>
+    preview({
+      root: serverRoot,
+      configFile,
+      logLevel: 'silent',
+      build: { outDir: dir },
+      preview: { host: '127.0.0.1', port: 0, open: false },
+    });
+  const server = await serve(root, outDir);
+  const floorServer = await serve(path.join(root, 'bench/preview-floor'), floorDir, false);
   const browser = await launchBrowser();
   try {
     const address = server.resolvedUrls?.local[0];
-    if (!address) throw new Error('the preview server has no address');
-    const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
-    const url = new URL(`/preview#${encodeShareLink(markdown)}`, address).href;
+    const floorAddress = floorServer.resolvedUrls?.local[0];
+    if (!address || !floorAddress) throw new Error('the preview server has no address');
+    const fragment = encodeShareLink(markdown);
+    const url = new URL(`/preview#${fragment}`, address).href;
+    const floorUrl = new URL(`/preview#${fragment}`, floorAddress).href;
     const scripts: Promise<number>[] = [];
-    const local: number[] = [];
-    const slow: number[] = [];
+    const times = { app: { local: [], slow: [] }, floor: { local: [], slow: [] } } as Record<
+      'app' | 'floor',
+      Record<keyof Shown, number[]>
+    >;
     for (let run = 0; run < SHOWN_RUNS; run++) {
-      local.push(await timeToShown(browser, url, 0, run === 0 ? scripts : undefined));
-      slow.push(await timeToShown(browser, url, SLOW_LATENCY_MS));
+      times.app.local.push(await timeToShown(browser, url, 0, run === 0 ? scripts : undefined));
+      times.floor.local.push(await timeToShown(browser, floorUrl, 0));
+      times.app.slow.push(await timeToShown(browser, url, SLOW_LATENCY_MS));
+      times.floor.slow.push(await timeToShown(browser, floorUrl, SLOW_LATENCY_MS));
     }
+    const medians = (shown: Record<keyof Shown, number[]>): Shown => ({
+      local: Math.round(median(shown.local)),
+      slow: Math.round(median(shown.slow)),
+    });
     return {
       bytes: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0),
-      shownMs: Math.round(median(local)),
-      shownMsSlow: Math.round(median(slow)),
+      app: medians(times.app),
+      floor: medians(times.floor),
     };
   } finally {
     await browser.close();
+    await floorServer.close();
     await server.close();
   }
 }
