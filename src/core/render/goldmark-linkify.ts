@@ -20,6 +20,7 @@ const emailDomain =
 const startsAfter = /[\s*_~("']/;
 const asciiPunctuation = /[!-/:-@[-`{-~]/;
 const trailing = /[?!.,:*_~]+$/;
+const mayHoldLink = /[:@]|www\./;
 
 interface Found {
   start: number;
@@ -115,6 +116,8 @@ function isTextual(token: Token | undefined): boolean {
 function linkRun(state: StateCore, run: Token[]): Token[] {
   const written = run.map((token) => (token.type === 'text' ? token.content : token.markup));
   const text = written.join('');
+  // Every link holds `:` (a URL), `www.` or `@` (an email address): most text has none.
+  if (!mayHoldLink.test(text)) return run;
   const out: Token[] = [];
   const level = run[0]?.level ?? 0;
   let done = 0;

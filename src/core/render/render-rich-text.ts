@@ -4,6 +4,8 @@ import { escapeHtml } from './escape-html';
 import { typographize } from './goldmark-typographer';
 import { countWrittenLinks, renderLinkLabel, renderMarkdownInline } from './render-markdown';
 
+const referenceEnd = /\](?!\()/;
+
 // A list item's marker: `*`, `-`, `+`, or `1.` / `1)`, and the spaces after it.
 const listMarker = /^[ \t]*(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=\r?\n|\r|$))/;
 
@@ -29,7 +31,9 @@ export function renderBulletContent(bullet: Bullet): string {
  * holding one reads as fewer links alone; the model holds the link it resolved to.
  */
 function writtenMarkdown(source: string | undefined, content: RichText): string {
-  if (source !== undefined && countWrittenLinks(source) >= countLinks(content)) return source;
+  if (source === undefined) return inlineToMarkdown(content);
+  // Only a `]` that no `(` follows can end a link by reference: most sources need no count.
+  if (!referenceEnd.test(source) || countWrittenLinks(source) >= countLinks(content)) return source;
   return inlineToMarkdown(content);
 }
 
