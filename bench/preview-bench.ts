@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview, type Manifest } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/chromium';
+import { shareDictionariesFromDisk } from '../src/cli/read-share-dictionaries';
 import { encodeShareLink } from '../src/core/share/share-link';
 import { importIssue } from '../src/core/markdown/import-issue';
 import { renderIssue } from '../src/core/render/render-issue';
@@ -163,7 +164,7 @@ async function openSharedIssue(
     const address = server.resolvedUrls?.local[0];
     const floorAddress = floorServer.resolvedUrls?.local[0];
     if (!address || !floorAddress) throw new Error('the preview server has no address');
-    const fragment = encodeShareLink(markdown);
+    const fragment = encodeShareLink(markdown, shareDictionariesFromDisk());
     const url = new URL(`/preview#${fragment}`, address).href;
     const floorUrl = new URL(`/preview#${fragment}`, floorAddress).href;
     const scripts: Promise<number>[] = [];

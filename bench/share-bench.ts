@@ -8,6 +8,7 @@
 //   shareLongestLinkIssue           the issue number of that link
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { shareDictionariesFromDisk } from '../src/cli/read-share-dictionaries.ts';
 import { encodeShareLink, encodeShareLinkAs } from '../src/core/share/share-link.ts';
 
 const CORPUS = new URL('../test/fixtures/eks-news/', import.meta.url);
@@ -38,7 +39,7 @@ function charsPerByte(encode: (markdown: string) => string): number {
 function longestLink(): { chars: number; issue: number } {
   let longest = { chars: 0, issue: -1 };
   for (const number of corpusIssueNumbers()) {
-    const chars = encodeShareLink(readIssue(number)).length;
+    const chars = encodeShareLink(readIssue(number), shareDictionariesFromDisk()).length;
     if (chars > longest.chars) longest = { chars, issue: Number(number) };
   }
   return longest;
@@ -46,9 +47,12 @@ function longestLink(): { chars: number; issue: number } {
 
 export async function shareBench(): Promise<Record<string, number>> {
   const longest = longestLink();
+  const dictionaries = shareDictionariesFromDisk();
   return {
-    shareCharsPerByte071to078: charsPerByte(encodeShareLink),
-    shareCharsPerByte071to078Plain: charsPerByte((markdown) => encodeShareLinkAs(markdown, '1')),
+    shareCharsPerByte071to078: charsPerByte((markdown) => encodeShareLink(markdown, dictionaries)),
+    shareCharsPerByte071to078Plain: charsPerByte((markdown) =>
+      encodeShareLinkAs(markdown, '1', dictionaries),
+    ),
     shareLongestLinkChars: longest.chars,
     shareLongestLinkIssue: longest.issue,
   };

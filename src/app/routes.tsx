@@ -3,10 +3,7 @@
 // a share link neither opens storage nor loads the sample.
 
 import type { RouteObject } from 'react-router';
-import {
-  fragmentNeedsDictionary,
-  requestShareDictionaryEarly,
-} from '../features/review/share-dictionary-request';
+import { requestShareDictionaryEarly } from '../features/review/share-dictionary-request';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { RouteLoading } from './route-loading';
@@ -18,7 +15,7 @@ export const appRoutes: RouteObject[] = [
     errorElement: <RouteError />,
     lazy: async () => {
       // The link's dictionary comes beside the page's code rather than after it.
-      if (fragmentNeedsDictionary(window.location.hash)) requestShareDictionaryEarly();
+      requestShareDictionaryEarly(window.location.hash);
       const { ReviewPage } = await import('../features/review/review-page');
       return { Component: ReviewPage };
     },

@@ -10,6 +10,7 @@ import {
   roundtripText,
 } from './commands';
 import { parseAddCardArgs } from './parse-add-card-args';
+import { shareDictionariesFromDisk } from './read-share-dictionaries';
 
 const usage = `usage: broadsheet <command> ...
   roundtrip FILE                 import then export, to stdout
@@ -40,7 +41,7 @@ function run(argv: string[]): number {
     case 'check':
       return check(args);
     case 'share-link':
-      return print(`${encodeShareLink(read(file, 1))}\n`);
+      return print(`${encodeShareLink(read(file, 1), shareDictionariesFromDisk())}\n`);
     case 'open-link':
       return openLink(file);
     default:
@@ -62,7 +63,7 @@ function check(files: string[]): number {
 }
 
 function openLink(fragment: string): number {
-  const result = decodeShareLink(fragment.replace(/^.*#/, ''));
+  const result = decodeShareLink(fragment.replace(/^.*#/, ''), shareDictionariesFromDisk());
   if (!result.ok) return fail(`share link: ${result.message}`);
   return print(result.markdown);
 }

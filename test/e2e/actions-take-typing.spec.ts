@@ -1,3 +1,4 @@
+import { shareDictionaries } from '../helpers/share-dictionaries.ts';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describe('actions clicked right after typing', () => {
     await typeInSummary(page, ' shared-Q1');
     await page.getByRole('button', { name: 'Share for review' }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    const shared = decodeShareLink(new URL(link).hash.slice(1));
+    const shared = decodeShareLink(new URL(link).hash.slice(1), shareDictionaries);
     expect(shared.ok && shared.markdown).toContain('shared-Q1');
 
     await typeInSummary(page, ' downloaded-Q2');
@@ -71,7 +72,7 @@ describe('actions clicked right after typing', () => {
       .getByRole('button', { name: 'Share for review' })
       .evaluate((button: HTMLElement) => button.click());
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    const shared = decodeShareLink(new URL(link).hash.slice(1));
+    const shared = decodeShareLink(new URL(link).hash.slice(1), shareDictionaries);
     expect(shared.ok && shared.markdown).toContain('keyed-Q6');
   });
 });

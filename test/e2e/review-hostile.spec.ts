@@ -1,8 +1,9 @@
+import { shareDictionaries } from '../helpers/share-dictionaries.ts';
 import { deflateSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../helpers/corpus.ts';
-import { encodeBase64Url } from '../../src/core/share/base64url.ts';
+import { encodeBase64Url } from '../../src/core/share/encode-base64url.ts';
 import { crc32 } from '../../src/core/share/crc32.ts';
 import { encodeNotesLink } from '../../src/core/share/notes-link.ts';
 import {
@@ -33,7 +34,7 @@ function linkOfBytes(bytes: Uint8Array): string {
   return `1.${encodeBase64Url(payload)}`;
 }
 
-const good = encodeShareLink(readCorpus('071.md'));
+const good = encodeShareLink(readCorpus('071.md'), shareDictionaries);
 
 const broken: Array<[string, string]> = [
   ['truncated to a length no link has', good.slice(0, 2 + 4 * 300 + 1)],
@@ -117,7 +118,7 @@ async function activeContentIn(page: Page): Promise<string[]> {
 
 describe('hostile and broken share links', () => {
   it.each(broken)('a link %s shows a message', async (_name, fragment) => {
-    const expected = decodeShareLink(fragment);
+    const expected = decodeShareLink(fragment, shareDictionaries);
     if (expected.ok) throw new Error('the broken link opened in the core decoder');
     const app = await session.openApp('/preview');
     const dialogs = await openLink(app, fragment);
@@ -134,7 +135,7 @@ describe('hostile and broken share links', () => {
 
   it('an issue full of script shows it as text and runs none of it', async () => {
     const app = await session.openApp('/preview');
-    const dialogs = await openLink(app, encodeShareLinkAs(HOSTILE_ISSUE, '2'));
+    const dialogs = await openLink(app, encodeShareLinkAs(HOSTILE_ISSUE, '2', shareDictionaries));
     const title = app.page.getByRole('heading', { level: 1 });
     await title.waitFor();
     expect(await title.textContent()).toContain('<img src=x onerror=');

@@ -1,7 +1,8 @@
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
+import { decodeBase64Url } from './base64url.ts';
+import { encodeBase64Url } from './encode-base64url.ts';
 
 describe('base64url', () => {
   it('encodes as Node does, without padding', () => {

@@ -1,28 +1,15 @@
 // Base64url (RFC 4648, section 5) without padding: the alphabet that survives a URL fragment
 // unescaped. Written out here because atob/btoa work on binary strings and throw on bad input.
+// The encoder is in encode-base64url.ts, so a page that only reads links does not carry it.
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The 64 characters, in the order of their values. */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const SEXTET_OF: Int8Array = (() => {
   const table = new Int8Array(128).fill(-1);
   for (let i = 0; i < ALPHABET.length; i += 1) table[ALPHABET.charCodeAt(i)] = i;
   return table;
 })();
-
-/** Encodes bytes as unpadded base64url. */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
-    const left = bytes.length - i;
-    parts.push(ALPHABET[a >> 2] ?? '', ALPHABET[((a & 3) << 4) | (b >> 4)] ?? '');
-    if (left > 1) parts.push(ALPHABET[((b & 15) << 2) | (c >> 6)] ?? '');
-    if (left > 2) parts.push(ALPHABET[c & 63] ?? '');
-  }
-  return parts.join('');
-}
 
 /**
  * Decodes unpadded base64url. Returns undefined when the text holds a character outside the

@@ -1,3 +1,4 @@
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries.ts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +13,9 @@ const CORPUS = new URL('../../../test/fixtures/eks-news/', import.meta.url);
 const readIssue = (number: string): string => readFileSync(new URL(`${number}.md`, CORPUS), 'utf8');
 
 const LINKS = [
-  encodeShareLink(readIssue('001')),
-  encodeShareLink(readIssue('071')),
-  encodeShareLinkAs(readIssue('063'), '1'),
+  encodeShareLink(readIssue('001'), shareDictionaries),
+  encodeShareLink(readIssue('071'), shareDictionaries),
+  encodeShareLinkAs(readIssue('063'), '1', shareDictionaries),
   encodeNotesLink({
     issueSlug: '071',
     cards: [
@@ -87,7 +88,7 @@ describe('damaged links', () => {
   it('decode to a result or a reader-facing message, 10,000 times', () => {
     fc.assert(
       fc.property(damagedLink, (fragment) => {
-        const issue = decodeShareLink(fragment);
+        const issue = decodeShareLink(fragment, shareDictionaries);
         if (issue.ok) expect(typeof issue.markdown).toBe('string');
         else expect(isReaderMessage(issue.message), issue.message).toBe(true);
         const notes = decodeNotesLink(fragment);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries.ts';
 import { newId } from '../model/new-id.ts';
 import { decodeNotesLink, encodeNotesLink } from './notes-link.ts';
 import { packLink } from './link-payload.ts';
@@ -21,7 +22,7 @@ const reviewNotes = fc.record({
 });
 
 /** A notes link around any JSON value, as a hostile sender could make it. */
-const linkOf = (value: unknown): string => packLink('n1', JSON.stringify(value));
+const linkOf = (value: unknown): string => packLink('n1', JSON.stringify(value), {});
 
 function problemOf(value: unknown): string {
   const result = decodeNotesLink(linkOf(value));
@@ -61,14 +62,14 @@ describe('notes link', () => {
   });
 
   it('refuses an issue link', () => {
-    expect(decodeNotesLink(encodeShareLink('# An issue'))).toEqual({
+    expect(decodeNotesLink(encodeShareLink('# An issue', shareDictionaries))).toEqual({
       ok: false,
       message: SHARE_MESSAGES.issueNotNotes,
     });
   });
 
   it('refuses JSON that does not parse', () => {
-    expect(decodeNotesLink(packLink('n1', '{"issueSlug":'))).toEqual({
+    expect(decodeNotesLink(packLink('n1', '{"issueSlug":', {}))).toEqual({
       ok: false,
       message: SHARE_MESSAGES.damaged,
     });

@@ -1,8 +1,9 @@
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries.ts';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Url } from './base64url.ts';
+import { encodeBase64Url } from './encode-base64url.ts';
 import { packLink } from './link-payload.ts';
 import { SHARE_MESSAGES } from './share-messages.ts';
 import { decodeShareLink, encodeShareLink, encodeShareLinkAs } from './share-link.ts';
@@ -40,7 +41,9 @@ describe('share link identity', () => {
   it('gives back any text it carries', () => {
     fc.assert(
       fc.property(fc.oneof(textWithWhitespace, corpusLikeMarkdown), (markdown) => {
-        expect(decodeShareLink(encodeShareLink(markdown))).toEqual({ ok: true, markdown });
+        expect(
+          decodeShareLink(encodeShareLink(markdown, shareDictionaries), shareDictionaries),
+        ).toEqual({ ok: true, markdown });
       }),
       { numRuns: 300 },
     );
@@ -49,7 +52,9 @@ describe('share link identity', () => {
   it('carries any code points, with non-whitespace controls as U+FFFD', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(decodeShareLink(encodeShareLink(text))).toEqual({
+        expect(
+          decodeShareLink(encodeShareLink(text, shareDictionaries), shareDictionaries),
+        ).toEqual({
           ok: true,
           markdown: expectedText(text),
         });
@@ -60,12 +65,16 @@ describe('share link identity', () => {
 
   it.each(ISSUE_NUMBERS)('round-trips corpus issue %s in both formats', (number) => {
     const markdown = readIssue(number);
-    expect(decodeShareLink(encodeShareLink(markdown))).toEqual({ ok: true, markdown });
-    expect(decodeShareLink(encodeShareLinkAs(markdown, '1'))).toEqual({ ok: true, markdown });
+    expect(
+      decodeShareLink(encodeShareLink(markdown, shareDictionaries), shareDictionaries),
+    ).toEqual({ ok: true, markdown });
+    expect(
+      decodeShareLink(encodeShareLinkAs(markdown, '1', shareDictionaries), shareDictionaries),
+    ).toEqual({ ok: true, markdown });
   });
 
   it.each(ISSUE_NUMBERS)('keeps the link of corpus issue %s within 8,000 characters', (number) => {
-    expect(encodeShareLink(readIssue(number)).length).toBeLessThanOrEqual(8000);
+    expect(encodeShareLink(readIssue(number), shareDictionaries).length).toBeLessThanOrEqual(8000);
   });
 });
 
@@ -73,25 +82,25 @@ describe('share link format', () => {
   const markdown = readIssue('075');
 
   it('starts with the version and uses only URL-safe characters', () => {
-    expect(encodeShareLink(markdown)).toMatch(/^2\.[A-Za-z0-9_-]+$/);
-    expect(encodeShareLinkAs(markdown, '1')).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(encodeShareLink(markdown, shareDictionaries)).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(encodeShareLinkAs(markdown, '1', shareDictionaries)).toMatch(/^1\.[A-Za-z0-9_-]+$/);
   });
 
   it('is shorter with the corpus dictionary than without', () => {
-    expect(encodeShareLink(markdown).length).toBeLessThan(
-      encodeShareLinkAs(markdown, '1').length * 0.85,
+    expect(encodeShareLink(markdown, shareDictionaries).length).toBeLessThan(
+      encodeShareLinkAs(markdown, '1', shareDictionaries).length * 0.85,
     );
   });
 
   it('accepts a leading "#" and whitespace from wrapped mail', () => {
-    const link = encodeShareLink(markdown);
+    const link = encodeShareLink(markdown, shareDictionaries);
     const wrapped = `#${link.slice(0, 70)}\n  ${link.slice(70, 140)}\r\n${link.slice(140)} `;
-    expect(decodeShareLink(wrapped)).toEqual({ ok: true, markdown });
+    expect(decodeShareLink(wrapped, shareDictionaries)).toEqual({ ok: true, markdown });
   });
 });
 
 describe('broken and hostile share links', () => {
-  const link = encodeShareLink(readIssue('071'));
+  const link = encodeShareLink(readIssue('071'), shareDictionaries);
   const payload = link.slice(2);
 
   it.each([
@@ -119,16 +128,16 @@ describe('broken and hostile share links', () => {
     ['a dictionary link labelled as plain', `1.${payload}`, SHARE_MESSAGES.damaged],
     [
       'a notes link',
-      packLink('n1', '{"issueSlug":"071","cards":[]}'),
+      packLink('n1', '{"issueSlug":"071","cards":[]}', shareDictionaries),
       SHARE_MESSAGES.notesNotIssue,
     ],
     ['a fragment longer than any link', `2.${'A'.repeat(5_000_000)}`, SHARE_MESSAGES.tooLong],
   ])('refuses %s', (_name, fragment, message) => {
-    expect(decodeShareLink(fragment)).toEqual({ ok: false, message });
+    expect(decodeShareLink(fragment, shareDictionaries)).toEqual({ ok: false, message });
   });
 
   it('names an unknown format without opening it', () => {
-    const result = decodeShareLink(`7.${payload}`);
+    const result = decodeShareLink(`7.${payload}`, shareDictionaries);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('newer format (7)');
   });
@@ -136,25 +145,32 @@ describe('broken and hostile share links', () => {
   it('refuses a changed character in the middle', () => {
     const at = 2 + Math.floor(payload.length / 2);
     const changed = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
-    expect(decodeShareLink(changed).ok).toBe(false);
+    expect(decodeShareLink(changed, shareDictionaries).ok).toBe(false);
   });
 
   it('refuses a small link that unpacks past the size cap', () => {
     const bomb = deflateSync(new Uint8Array(3 * 1024 * 1024), { level: 9 });
     const fragment = `1.${encodeBase64Url(new Uint8Array([0, 0, 0, 0, ...bomb]))}`;
     expect(fragment.length).toBeLessThan(5000);
-    expect(decodeShareLink(fragment)).toEqual({ ok: false, message: SHARE_MESSAGES.tooLarge });
+    expect(decodeShareLink(fragment, shareDictionaries)).toEqual({
+      ok: false,
+      message: SHARE_MESSAGES.tooLarge,
+    });
   });
 
   it('refuses a well-formed link that carries NUL bytes', () => {
-    expect(decodeShareLink(linkCarrying(new Uint8Array([0x2b, 0x00, 0x2b])))).toEqual({
+    expect(
+      decodeShareLink(linkCarrying(new Uint8Array([0x2b, 0x00, 0x2b])), shareDictionaries),
+    ).toEqual({
       ok: false,
       message: SHARE_MESSAGES.notText,
     });
   });
 
   it('refuses a well-formed link that carries invalid UTF-8', () => {
-    expect(decodeShareLink(linkCarrying(new Uint8Array([0x61, 0xff, 0xfe])))).toEqual({
+    expect(
+      decodeShareLink(linkCarrying(new Uint8Array([0x61, 0xff, 0xfe])), shareDictionaries),
+    ).toEqual({
       ok: false,
       message: SHARE_MESSAGES.notText,
     });

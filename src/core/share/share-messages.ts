@@ -18,12 +18,10 @@ export const SHARE_MESSAGES = {
   notesNotIssue:
     'This link carries reviewer notes, not an issue: open it in the editor that holds the issue.',
   issueNotNotes: 'This link carries an issue, not reviewer notes: open it as a preview.',
+  dictionaryUnavailable:
+    'This page could not load what it needs to read this link. Check your connection and reload the page.',
 } as const;
 
 export function unknownFormatMessage(tag: string): string {
   return `This link was made in a newer format (${tag}) than this page can read. Reload the page to update Broadsheet, or ask for a new link.`;
-}
-
-export function invalidNotesMessage(problem: string): string {
-  return `The reviewer notes in this link cannot be used: ${problem}.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesOfText, textFromBytes } from './share-text.ts';
+import { bytesOfText } from './bytes-of-text.ts';
+import { textFromBytes } from './share-text.ts';
 
 describe('share text', () => {
   it('keeps tab, line feed, vertical tab, form feed and carriage return', () => {

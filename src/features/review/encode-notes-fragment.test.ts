@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_NOTES_FORMAT } from '../../core/share/link-formats';
-import { decodeNotesLink, MAX_NOTES_JSON_BYTES } from '../../core/share/notes-link';
+import { decodeNotesLink } from '../../core/share/notes-link';
 import { MAX_NOTE_CHARS, type ReviewNotes } from '../../core/share/review-notes';
 import { encodeNotesFragment, nativeOrStoredDeflate } from './encode-notes-fragment';
 import { storedDeflate } from './stored-deflate';
-import { REVIEW_MAX_NOTES_JSON_BYTES, REVIEW_NOTES_FORMAT } from './review-link-formats';
 
 const cardNote = fc.record(
   {
@@ -23,11 +21,6 @@ const notes: fc.Arbitrary<ReviewNotes> = fc.record({
 const stored = (bytes: Uint8Array) => Promise.resolve(storedDeflate(bytes));
 
 describe('encodeNotesFragment', () => {
-  it('mirrors the core notes format and its limit', () => {
-    expect(REVIEW_NOTES_FORMAT).toBe(CURRENT_NOTES_FORMAT);
-    expect(REVIEW_MAX_NOTES_JSON_BYTES).toBe(MAX_NOTES_JSON_BYTES);
-  });
-
   it('makes links the core decoder reads back, compressed or stored', async () => {
     await fc.assert(
       fc.asyncProperty(notes, async (value) => {

@@ -1,8 +1,8 @@
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusFiles, readCorpus } from '../../../test/helpers/corpus';
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries';
 import { inflateCapped } from '../../core/share/inflate-capped';
-import { SHARE_DICTIONARY_V2 } from '../../core/share/share-dictionary-v2';
 import { inflateReviewPayload } from './inflate-review-payload';
 
 const fallback = vi.hoisted(() => ({ calls: 0 }));
@@ -17,7 +17,7 @@ vi.mock('../../core/share/inflate-capped', async (original) => {
   };
 });
 
-const dictionary = new TextEncoder().encode(SHARE_DICTIONARY_V2);
+const dictionary = shareDictionaries.v2;
 const MB = 1024 * 1024;
 
 afterEach(() => {

@@ -1,28 +1,31 @@
-import { crc32 } from '../../core/share/crc32';
-import type { DictionaryLoader } from './decode-review-link';
-import { DICTIONARY_V2_CHECK } from './review-link-formats';
+import type { DictionaryName } from '../../core/share/link-formats';
+import { checkShareDictionary } from '../../core/share/share-dictionaries';
+import type { LoadDictionary } from '../../core/share/unpack-link';
 import { requestShareDictionary } from './share-dictionary-request';
 
-// The corpus dictionary of format-2 links, fetched as a file (a hashed asset, cached by the
-// browser) instead of shipped as 13 KB of gzipped code. The bytes are checked before use: a
-// wrong file (a page served in its place) is refused with a message, never used to inflate.
+// The browser's reader of the share dictionaries, for the reviewer page and the editor's share
+// button: fetched as a file (a hashed asset, precached by the service worker) instead of shipped
+// as 13 KB of gzipped code, and checked before use: a wrong file (a page served in its place) is
+// refused, never used to inflate.
 
-let pending: Promise<Uint8Array> | undefined;
+const pending = new Map<DictionaryName, Promise<Uint8Array>>();
 
-export const loadShareDictionary: DictionaryLoader = () => {
-  pending ??= fetchDictionary().catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  });
-  return pending;
+export const loadShareDictionary: LoadDictionary = (name) => {
+  let loading = pending.get(name);
+  if (!loading) {
+    loading = fetchDictionary(name).catch((error: unknown) => {
+      pending.delete(name);
+      throw error;
+    });
+    pending.set(name, loading);
+  }
+  return loading;
 };
 
-async function fetchDictionary(): Promise<Uint8Array> {
-  const response = await requestShareDictionary();
+async function fetchDictionary(name: DictionaryName): Promise<Uint8Array> {
+  const response = await requestShareDictionary(name);
   if (!response.ok) throw new Error(`the dictionary answered ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length !== DICTIONARY_V2_CHECK.bytes || crc32(bytes) !== DICTIONARY_V2_CHECK.crc32) {
-    throw new Error('the dictionary file is not the one links were made with');
-  }
-  return bytes;
+  const checked = checkShareDictionary(name, new Uint8Array(await response.arrayBuffer()));
+  if (!checked) throw new Error('the dictionary file is not the one links were made with');
+  return checked;
 }

@@ -1,5 +1,6 @@
 import type { Issue, LinkCard } from '../../core/model/types';
-import { decodeNotesLink, type NotesLinkResult } from '../../core/share/notes-link';
+import { decodeNotesLink } from '../../core/share/notes-link';
+import type { NotesLinkResult } from '../../core/share/notes-link-text';
 import type { CardNote, ReviewNotes } from '../../core/share/review-notes';
 import { reviewCardKeys } from './review-card-key';
 

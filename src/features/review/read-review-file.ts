@@ -1,6 +1,6 @@
 import { readTextFile } from '../../components/read-text-file';
 import { InputError } from '../../core/errors';
-import { REVIEW_MAX_MARKDOWN_BYTES } from './review-link-formats';
+import { MAX_SHARED_MARKDOWN_BYTES } from '../../core/share/link-envelope';
 
 // A review file is the markdown (what "Share for review" downloads when a link would be
 // too long). It is read as strictly as a link: size capped, UTF-8 only, no binary data.
@@ -14,7 +14,7 @@ export const REVIEW_FILE_MESSAGES = {
 } as const;
 
 export async function readReviewFile(file: Blob): Promise<ReviewFileResult> {
-  if (file.size > REVIEW_MAX_MARKDOWN_BYTES) return { message: REVIEW_FILE_MESSAGES.tooLarge };
+  if (file.size > MAX_SHARED_MARKDOWN_BYTES) return { message: REVIEW_FILE_MESSAGES.tooLarge };
   let text: string;
   try {
     text = await readTextFile(file);

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The reviewer's page must stay light: what it imports statically (what loads with the route)
-// holds no editor, TipTap, Dexie, dnd-kit or state code, and no deflate code; the share
-// dictionary comes as a file, not as code. It reads the issue with the core's one markdown
-// reader and renders it with the preview's renderer.
+// holds no editor, TipTap, Dexie, dnd-kit or state code, and no deflate code (the share codec's
+// envelope, yes; fflate, no); the share dictionary comes as a file, not as code. It reads the
+// issue with the core's one markdown reader and renders it with the preview's renderer.
 // Dynamic imports ("Open in editor", review mode) are not followed.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -41,7 +41,7 @@ describe('the review page chunk', () => {
 
   it('imports no editor, state, storage or heavy markdown code', () => {
     const forbiddenFiles = paths.filter((path) =>
-      /^src\/(editor|state|persistence|features\/compose)\/|^src\/core\/(markdown\/export-issue\.ts$|share\/(share-link|link-payload|link-formats|share-dictionary|notes-link))/.test(
+      /^src\/(editor|state|persistence|features\/compose)\/|^src\/core\/(markdown\/export-issue\.ts$|share\/(share-link|link-payload|notes-link|inflate-capped)\.ts$)/.test(
         path,
       ),
     );
@@ -53,7 +53,8 @@ describe('the review page chunk', () => {
   });
 
   it('is checked on the real graph', () => {
-    expect(paths).toContain('src/features/review/decode-review-link.ts');
+    expect(paths).toContain('src/core/share/unpack-link.ts');
+    expect(paths).toContain('src/core/share/link-envelope.ts');
     expect(paths).toContain('src/core/markdown/import-issue.ts');
     expect(paths).toContain('src/core/render/render-markdown.ts');
     expect([...packages].sort()).toEqual([

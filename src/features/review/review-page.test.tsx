@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -8,7 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { onceLoader, RepositoryLoaderContext } from '../../components/repository-context';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { decodeNotesLink } from '../../core/share/notes-link';
-import { SHARE_DICTIONARY_V2 } from '../../core/share/share-dictionary-v2';
 import { decodeShareLink, encodeShareLink, encodeShareLinkAs } from '../../core/share/share-link';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ReviewPage } from './review-page';
@@ -19,8 +19,7 @@ import { ReviewPage } from './review-page';
 
 const corpus = (name: string) =>
   readFileSync(join(process.cwd(), 'test/fixtures/eks-news', name), 'utf8');
-const dictionary = new TextEncoder().encode(SHARE_DICTIONARY_V2);
-const loadDictionary = () => Promise.resolve(dictionary);
+const loadDictionary = () => Promise.resolve(shareDictionaries.v2);
 
 afterEach(cleanup);
 
@@ -48,7 +47,7 @@ async function openReview(hash: string, repository = new MemoryIssueRepository()
 
 describe('the review page', () => {
   it('shows a shared issue with its title, date, sections, cards and shortcode placeholders', async () => {
-    await openReview(`#${encodeShareLink(corpus('056.md'))}`);
+    await openReview(`#${encodeShareLink(corpus('056.md'), shareDictionaries)}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'EKS News 056' })).toBeTruthy();
     expect(screen.getByText('June 9, 2023')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'AWS blogs' })).toBeTruthy();
@@ -63,11 +62,11 @@ describe('the review page', () => {
   });
 
   it('reads old links (format 1) too', async () => {
-    await openReview(`#${encodeShareLinkAs(corpus('010.md'), '1')}`);
+    await openReview(`#${encodeShareLinkAs(corpus('010.md'), '1', shareDictionaries)}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'EKS News 010' })).toBeTruthy();
   });
 
-  const good = encodeShareLink(corpus('071.md'));
+  const good = encodeShareLink(corpus('071.md'), shareDictionaries);
   const broken: Array<[string, string]> = [
     ['truncated to a length no link has', good.slice(0, 2 + 4 * 50 + 1)],
     ['cut short', good.slice(0, good.length - 40)],
@@ -82,7 +81,7 @@ describe('the review page', () => {
     ['empty after the version', '2.'],
   ];
   it.each(broken)('explains a link %s instead of showing it', async (_name, fragment) => {
-    const expected = decodeShareLink(fragment);
+    const expected = decodeShareLink(fragment, shareDictionaries);
     expect(expected.ok).toBe(false);
     await openReview(`#${fragment}`);
     const alert = await screen.findByRole('alert');
@@ -108,7 +107,7 @@ describe('the review page', () => {
       '',
       '![x](javascript:alert(8)) <a href="javascript:alert(9)">a</a>',
     ].join('\n');
-    await openReview(`#${encodeShareLink(hostile)}`);
+    await openReview(`#${encodeShareLink(hostile, shareDictionaries)}`);
     const title = await screen.findByRole('heading', { level: 1 });
     expect(title.textContent).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
     const article = document.querySelector('article') as HTMLElement;
@@ -142,7 +141,7 @@ describe('the review page', () => {
   });
 
   it('marks cards and sends the notes back as a link the editor can read', async () => {
-    await openReview(`#${encodeShareLink(corpus('056.md'))}`);
+    await openReview(`#${encodeShareLink(corpus('056.md'), shareDictionaries)}`);
     await screen.findByRole('heading', { level: 1, name: 'EKS News 056' });
     await userEvent.click(screen.getByRole('button', { name: 'Mark cards and leave notes' }));
     const first = await screen.findByRole('group', {
@@ -166,7 +165,9 @@ describe('the review page', () => {
 
   it('copies the issue into the drafts after asking, then opens the editor', async () => {
     const markdown = corpus('056.md');
-    const { repository, router } = await openReview(`#${encodeShareLink(markdown)}`);
+    const { repository, router } = await openReview(
+      `#${encodeShareLink(markdown, shareDictionaries)}`,
+    );
     await screen.findByRole('heading', { level: 1, name: 'EKS News 056' });
     await userEvent.click(screen.getByRole('button', { name: 'Open in editor' }));
     const dialog = await screen.findByRole('dialog', { name: 'Copy this issue into your drafts?' });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState, type DragEvent, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import type { LoadDictionary } from '../../core/share/unpack-link';
 import type { CardMarks } from './card-marks';
-import type { DictionaryLoader } from './decode-review-link';
 import { loadShareDictionary } from './load-share-dictionary';
 import { OpenInEditor } from './open-in-editor';
 import type { ReviewFileResult } from './read-review-file';
@@ -33,7 +33,7 @@ const FILE_READER_MISSING =
 
 export interface ReviewPageProps {
   /** Loads the share dictionary; tests pass one that needs no network. */
-  loadDictionary?: DictionaryLoader;
+  loadDictionary?: LoadDictionary;
 }
 
 export function ReviewPage({ loadDictionary = loadShareDictionary }: ReviewPageProps) {

@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REVIEW_LINK_FORMATS } from './review-link-formats';
-import {
-  fragmentNeedsDictionary,
-  requestShareDictionary,
-  requestShareDictionaryEarly,
-} from './share-dictionary-request';
+import { requestShareDictionary, requestShareDictionaryEarly } from './share-dictionary-request';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -14,12 +9,12 @@ describe('the early request for the share dictionary', () => {
   it('is made once and taken once: a later request (a retry) fetches again', async () => {
     const fetch = vi.fn(async () => new Response('dictionary'));
     vi.stubGlobal('fetch', fetch);
-    requestShareDictionaryEarly();
-    requestShareDictionaryEarly();
+    requestShareDictionaryEarly('#2.AbC-_');
+    requestShareDictionaryEarly('#2.AbC-_');
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(await (await requestShareDictionary()).text()).toBe('dictionary');
+    expect(await (await requestShareDictionary('v2')).text()).toBe('dictionary');
     expect(fetch).toHaveBeenCalledTimes(1);
-    await requestShareDictionary();
+    await requestShareDictionary('v2');
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -30,22 +25,16 @@ describe('the early request for the share dictionary', () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    requestShareDictionaryEarly();
-    await expect(requestShareDictionary()).rejects.toThrow('Failed to fetch');
+    requestShareDictionaryEarly('2.AbC');
+    await expect(requestShareDictionary('v2')).rejects.toThrow('Failed to fetch');
   });
 
-  it('is wanted only for links in the dictionary format', () => {
-    expect(fragmentNeedsDictionary('#2.AbC-_')).toBe(true);
-    expect(fragmentNeedsDictionary('2.AbC')).toBe(true);
-    expect(fragmentNeedsDictionary('#1.AbC')).toBe(false);
-    expect(fragmentNeedsDictionary('#n1.AbC')).toBe(false);
-    expect(fragmentNeedsDictionary('#22.AbC')).toBe(false);
-    expect(fragmentNeedsDictionary('')).toBe(false);
-  });
-
-  it('keeps in step with the link formats: exactly those that need the dictionary', () => {
-    for (const format of REVIEW_LINK_FORMATS) {
-      expect(fragmentNeedsDictionary(`#${format.tag}.AbC`)).toBe(format.dictionary === 'v2');
+  it('is made only for links whose format has a dictionary', () => {
+    const fetch = vi.fn(async () => new Response('dictionary'));
+    vi.stubGlobal('fetch', fetch);
+    for (const fragment of ['#1.AbC', '#n1.AbC', '#22.AbC', '', '#', 'x']) {
+      requestShareDictionaryEarly(fragment);
     }
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

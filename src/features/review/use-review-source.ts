@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { decodeReviewLink, type DictionaryLoader } from './decode-review-link';
+import { unpackLinkAsync, type LoadDictionary } from '../../core/share/unpack-link';
+import { inflateReviewPayload } from './inflate-review-payload';
 import { readReviewIssue } from './read-review-issue';
 import type { ReviewIssue } from './review-issue';
 
@@ -16,7 +17,7 @@ export const UNREADABLE_ISSUE =
   'This issue could not be shown. The link or file may be damaged; ask for a new one.';
 
 /** The shown source, and a function that shows markdown read from a file (or a message). */
-export function useReviewSource(hash: string, loadDictionary: DictionaryLoader) {
+export function useReviewSource(hash: string, loadDictionary: LoadDictionary) {
   const [state, setState] = useState<{ hash: string; source: ReviewSource }>(() => ({
     hash,
     source: initial(hash),
@@ -27,9 +28,9 @@ export function useReviewSource(hash: string, loadDictionary: DictionaryLoader) 
     let live = true;
     setState({ hash, source: initial(hash) });
     if (isEmpty(hash)) return;
-    void decodeReviewLink(hash, loadDictionary).then((result) => {
+    void unpackLinkAsync(hash, 'issue', inflateReviewPayload, loadDictionary).then((result) => {
       if (!live) return;
-      const source = result.ok ? show(result.markdown, 'link') : errorOf(result.message);
+      const source = result.ok ? show(result.text, 'link') : errorOf(result.message);
       setState({ hash, source });
     });
     return () => {

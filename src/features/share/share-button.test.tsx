@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { shareDictionaries } from '../../../test/helpers/share-dictionaries';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, render, screen } from '@testing-library/react';
@@ -12,6 +13,9 @@ import { reviewFileName, shareLinkUrl } from './share-link-url';
 
 const corpus = (name: string) =>
   readFileSync(join(process.cwd(), 'test/fixtures/eks-news', name), 'utf8');
+
+/** The dictionary as the CLI reads it: the button's own loader fetches the built asset. */
+const loadDictionary = () => Promise.resolve(shareDictionaries.v2);
 
 let clipboard: string[];
 
@@ -41,7 +45,12 @@ function longIssue() {
 describe('ShareForReviewButton', () => {
   it('copies a link to the preview that carries the exported issue, and shows its length', async () => {
     const issue = importIssue(corpus('056.md'));
-    render(<ShareForReviewButton readIssue={() => Promise.resolve(issue)} />);
+    render(
+      <ShareForReviewButton
+        readIssue={() => Promise.resolve(issue)}
+        loadDictionary={loadDictionary}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     const status = await screen.findByRole('status');
     const [copied] = clipboard;
@@ -49,7 +58,7 @@ describe('ShareForReviewButton', () => {
     expect(status.textContent).toBe(
       `Link copied · ${copied?.length.toLocaleString('en-US')} characters`,
     );
-    const decoded = decodeShareLink(copied?.split('#')[1] ?? '');
+    const decoded = decodeShareLink(copied?.split('#')[1] ?? '', shareDictionaries);
     expect(decoded).toEqual({ ok: true, markdown: exportIssue(issue) });
   });
 
@@ -67,7 +76,12 @@ describe('ShareForReviewButton', () => {
       return 'blob:review';
     };
     URL.revokeObjectURL = () => {};
-    render(<ShareForReviewButton readIssue={() => Promise.resolve(issue)} />);
+    render(
+      <ShareForReviewButton
+        readIssue={() => Promise.resolve(issue)}
+        loadDictionary={loadDictionary}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /^This link is \d{1,3},\d{3} characters long\. Some mail clients cut links longer than 8,000/,
@@ -83,13 +97,30 @@ describe('ShareForReviewButton', () => {
   it('says what to do when the browser will not copy', async () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     render(
-      <ShareForReviewButton readIssue={() => Promise.resolve(importIssue(corpus('071.md')))} />,
+      <ShareForReviewButton
+        readIssue={() => Promise.resolve(importIssue(corpus('071.md')))}
+        loadDictionary={loadDictionary}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/^Copy this link · /);
     expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(
       /\/preview#2\./,
     );
+  });
+
+  it('says so when the dictionary cannot be loaded', async () => {
+    render(
+      <ShareForReviewButton
+        readIssue={() => Promise.resolve(importIssue(corpus('071.md')))}
+        loadDictionary={() => Promise.reject(new Error('the dictionary answered 404'))}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Share for review' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The share link could not be made: the dictionary answered 404.',
+    );
+    expect(clipboard).toEqual([]);
   });
 });
 

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import type { Issue } from '../../core/model/types';
+import { CURRENT_ISSUE_FORMAT, findLinkFormat } from '../../core/share/link-formats';
+import type { ShareDictionaries } from '../../core/share/share-dictionaries';
+import type { LoadDictionary } from '../../core/share/unpack-link';
 import { copyToClipboard } from '../../components/copy-to-clipboard';
 import { downloadTextFile } from '../../components/download-text-file';
+import { loadShareDictionary } from '../review/load-share-dictionary';
 import {
   MAX_SAFE_LINK_CHARS,
   reviewFileName,
@@ -12,8 +16,9 @@ import './share-button.css';
 
 // "Share for review": the issue goes into a link (in the fragment, never sent to a server) that
 // opens the reviewer's page. The link is copied and its length shown; past 8,000 characters, which
-// some mail clients cut, the button says so and offers a review file instead. The codec and its
-// dictionary load on the first click, so the editor's own chunk does not carry them.
+// some mail clients cut, the button says so and offers a review file instead. The codec loads on
+// the first click, so the editor's own chunk does not carry it; the dictionary comes beside it as
+// the same file the reviewer's page fetches (precached by the service worker, so offline too).
 
 type Shared = ShareLinkInfo & { markdown: string; slug: string; copied: boolean };
 type State =
@@ -21,21 +26,31 @@ type State =
   | { status: 'shared'; shared: Shared }
   | { status: 'failed'; message: string };
 
-/** `readIssue` gives the issue with everything typed so far in it, when the button is pressed. */
-export function ShareForReviewButton({ readIssue }: { readIssue: () => Promise<Issue> }) {
+export interface ShareForReviewButtonProps {
+  /** Gives the issue with everything typed so far in it, when the button is pressed. */
+  readIssue: () => Promise<Issue>;
+  /** Loads the share dictionary; tests pass one that needs no network. */
+  loadDictionary?: LoadDictionary;
+}
+
+export function ShareForReviewButton({
+  readIssue,
+  loadDictionary = loadShareDictionary,
+}: ShareForReviewButtonProps) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const statusId = useId();
 
   async function share(): Promise<void> {
     setState({ status: 'working' });
     try {
-      const [issue, { exportIssue }, { encodeShareLink }] = await Promise.all([
+      const [issue, { exportIssue }, { encodeShareLink }, dictionaries] = await Promise.all([
         readIssue(),
         import('../../core/markdown/export-issue'),
         import('../../core/share/share-link'),
+        dictionariesOfCurrentFormat(loadDictionary),
       ]);
       const markdown = exportIssue(issue);
-      const info = shareLinkUrl(location.origin, encodeShareLink(markdown));
+      const info = shareLinkUrl(location.origin, encodeShareLink(markdown, dictionaries));
       const copied = info.tooLong ? false : (await copyToClipboard(info.url)) === undefined;
       setState({ status: 'shared', shared: { ...info, markdown, slug: slugOf(issue), copied } });
     } catch (error) {
@@ -129,6 +144,12 @@ function SharedLink({ id, shared, onClose }: SharedLinkProps) {
       </div>
     </div>
   );
+}
+
+/** The dictionary new issue links are written with, if their format has one. */
+async function dictionariesOfCurrentFormat(load: LoadDictionary): Promise<ShareDictionaries> {
+  const name = findLinkFormat(CURRENT_ISSUE_FORMAT)?.dictionary;
+  return name ? { [name]: await load(name) } : {};
 }
 
 function slugOf(issue: Issue): string {
