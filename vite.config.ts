@@ -64,20 +64,26 @@ interface ModuleGraph {
 
 const reviewPage = fileURLToPath(new URL('src/features/review/review-page.tsx', import.meta.url));
 const reviewFolder = fileURLToPath(new URL('src/features/review/', import.meta.url));
-let reviewGraph: { needed: Set<string>; own: Set<string> } | undefined;
+const composePage = fileURLToPath(
+  new URL('src/features/compose/compose-page.tsx', import.meta.url),
+);
+let reviewGraph: { needed: Set<string>; own: Set<string>; editor: Set<string> } | undefined;
 
 /**
- * Names the chunk of a module that the reviewer's page imports statically and that code outside
- * the page also imports; null for every other module. What only the page and its lazy parts
- * (review mode, "Open in editor") use stays in the page's chunks.
+ * Names the chunk of a module that the reviewer's page imports statically and that the editor's
+ * screen imports statically too; null for every other module. What only the page and its lazy
+ * parts (review mode, "Open in editor") use stays in the page's chunks, and what the page shares
+ * only with code the editor loads later (the markdown reader, the preview's renderer) is left to
+ * the bundler, so the editor's first load does not carry it.
  */
 function reviewSharedChunk(id: string, graph: ModuleGraph): string | null {
   reviewGraph ??= {
     needed: reach(graph, reviewPage, false),
     own: new Set([...reach(graph, reviewPage, true)].filter((m) => m.startsWith(reviewFolder))),
+    editor: reach(graph, composePage, false),
   };
-  const { needed, own } = reviewGraph;
-  if (!needed.has(id) || id.includes('/node_modules/')) return null;
+  const { needed, own, editor } = reviewGraph;
+  if (!needed.has(id) || !editor.has(id) || id.includes('/node_modules/')) return null;
   const importers = graph.getModuleInfo(id)?.importers ?? [];
   return importers.some((importer) => !own.has(importer)) ? 'review-shared' : null;
 }
