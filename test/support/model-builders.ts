@@ -1,5 +1,19 @@
 // Test helper: small builders for hand-made issues.
-import type { Block, Bullet, Issue, LinkCard, Section } from '../../src/core/model/types';
+import type { Block, Bullet, Dialect, Issue, LinkCard, Section } from '../../src/core/model/types';
+
+/** The dialect of EKS News since 2023: `*` items indented 4 spaces, tight, `##` headings. */
+export const itemDialect: Dialect = {
+  eol: '\n',
+  bom: false,
+  indent: 4,
+  marker: '*',
+  loose: false,
+  cardStyle: 'item',
+  headingLevel: 2,
+  shortcodeAt: 'top',
+  finalNewline: true,
+  sortedKeys: true,
+};
 
 export const text = (value: string) => [{ kind: 'text' as const, text: value }];
 
@@ -51,18 +65,7 @@ export function issue(parts: Partial<Issue>): Issue {
     intro: [{ kind: 'prose', id: 'p1', content: text('Happy birthday EKS!'), after: '\n\n' }],
     sections: [],
     epilogue: '',
-    dialect: {
-      eol: '\n',
-      bom: false,
-      indent: 4,
-      marker: '*',
-      loose: false,
-      cardStyle: 'item',
-      headingLevel: 2,
-      shortcodeAt: 'top',
-      finalNewline: true,
-      sortedKeys: true,
-    },
+    dialect: itemDialect,
     status: 'draft',
     createdAt: 0,
     updatedAt: 0,

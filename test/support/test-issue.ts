@@ -3,6 +3,7 @@
 // content is made up: the persistence layer stores whatever valid issue it is given.
 
 import type { Block, Issue, IssueStatus, LinkCard, Section } from '../../src/core/model/types';
+import { itemDialect } from './model-builders';
 
 export interface TestIssueOptions {
   id?: string;
@@ -95,18 +96,7 @@ export function buildTestIssue(options: TestIssueOptions = {}): Issue {
     ],
     sections: sections(id, options.sections ?? 3, options.cards ?? 6),
     epilogue: '',
-    dialect: {
-      eol: '\n',
-      bom: false,
-      indent: 4,
-      marker: '*',
-      loose: false,
-      cardStyle: 'item',
-      headingLevel: 2,
-      shortcodeAt: 'top',
-      finalNewline: true,
-      sortedKeys: true,
-    },
+    dialect: itemDialect,
     status: options.status ?? 'draft',
     createdAt,
     updatedAt: options.updatedAt ?? createdAt,

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Bullet, Dialect, Inline, Issue, LinkCard, Section } from '../model/types';
+import { itemDialect } from '../../../test/support/model-builders';
+import type { Bullet, Inline, Issue, LinkCard, Section } from '../model/types';
 import { buildLinkIndex, duplicatesWithin, findFeatured, issueLinks } from './link-index';
 
-const dialect: Dialect = {
-  eol: '\n',
-  bom: false,
-  indent: 4,
-  marker: '*',
-  loose: false,
-  cardStyle: 'item',
-  headingLevel: 2,
-  shortcodeAt: 'top',
-  finalNewline: true,
-  sortedKeys: true,
-};
+const dialect = itemDialect;
 
 function link(text: string, href: string): Inline {
   return { kind: 'text', text, marks: [{ type: 'link', href }] };
