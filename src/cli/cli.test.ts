@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,5 +114,77 @@ describe('the broadsheet CLI', () => {
     expect(
       result.stdout.endsWith('\n\n* [owner/repo](https://github.com/owner/repo)\n  * A tool.'),
     ).toBe(true);
+  });
+
+  it('replace says when no text holds OLD and exits 1', async () => {
+    const result = await cli('replace', join(corpusDir, '056.md'), 'no such words', 'x');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('replace: no text holds "no such words"; nothing was changed\n');
+  });
+
+  it('replace prints the file with the text replaced when some text holds it', async () => {
+    const result = await cli('replace', join(corpusDir, '056.md'), 'Happy 5th', 'Happy fifth');
+    expect(result.code).toBe(0);
+    const expected = readCorpus('056.md').replace('[Happy 5th Birthday', '[Happy fifth Birthday');
+    expect(result.stdout).toBe(expected);
+  });
+
+  it.each([
+    'roundtrip',
+    'replace',
+    'add-card',
+    'render',
+    'json',
+    'check',
+    'share-link',
+    'open-link',
+  ])('%s --help prints its own usage and exits 0', async (command) => {
+    const result = await cli(command, '--help');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^usage: broadsheet ${command} `));
+  });
+
+  it('--help lists every command and exits 0', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
+    const listed = result.stdout.split('\n').map((line) => /^ {2}([a-z-]+) /.exec(line)?.[1]);
+    expect(listed.filter(Boolean)).toEqual([
+      'roundtrip',
+      'replace',
+      'add-card',
+      'render',
+      'json',
+      'check',
+      'share-link',
+      'open-link',
+    ]);
+  });
+
+  it('an unknown command prints the usage to stderr, exit 2', async () => {
+    const result = await cli('frobnicate');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^usage: broadsheet <command>/);
+  });
+
+  it('check piped into a reader that stops early (| head) ends quietly, exit 0', async () => {
+    // Enough problems to fill the pipe several times over, so the CLI is still writing when
+    // the reader closes its end and its next write fails with EPIPE.
+    const headings = Array.from({ length: 5000 }, (_, i) => `## Empty section ${i}\n`);
+    const path = file('many-problems.md', `+++\ntitle = "x"\n+++\n\n${headings.join('\n')}`);
+    const argv = ['--import', 'tsx', 'src/cli/main.ts', 'check', path];
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let first = '';
+    child.stdout.once('data', (chunk: Buffer) => {
+      first = chunk.toString();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toContain(`${path}:`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -13,8 +13,11 @@ export function roundtripText(text: string): string {
   return exportIssue(importIssue(text));
 }
 
-export function replaceTextIn(text: string, find: string, replacement: string): string {
-  return exportIssue(replaceText(importIssue(text), find, replacement));
+/** The file with `find` replaced, or null when no text an editor can change holds `find`. */
+export function replaceTextIn(text: string, find: string, replacement: string): string | null {
+  const issue = importIssue(text);
+  const replaced = replaceText(issue, find, replacement);
+  return replaced === issue ? null : exportIssue(replaced);
 }
 
 export interface AddCardArgs {

@@ -9,29 +9,28 @@ import {
   replaceTextIn,
   roundtripText,
 } from './commands';
+import { commandUsage } from './command-usage';
+import { exitQuietlyOnClosedPipe } from './exit-quietly-on-closed-pipe';
 import { parseAddCardArgs } from './parse-add-card-args';
 import { shareDictionariesFromDisk } from './read-share-dictionaries';
 
-const usage = `usage: broadsheet <command> ...
-  roundtrip FILE                 import then export, to stdout
-  replace FILE OLD NEW           replace OLD with NEW in every text, print the file
-  add-card FILE --section HEADING --title T --url U [--tag TAG] [--bullet B]...
-  render FILE                    the preview HTML
-  json FILE                      the model as JSON
-  check FILE...                  lint; FILE:LINE: message, exit 1 when anything is found
-  share-link FILE                the share link's fragment
-  open-link FRAGMENT             the markdown a share link carries`;
-
-/** Exit codes: 0 done, 1 check found problems, 2 bad input or usage. */
+/**
+ * Exit codes: 0 done, 1 check found problems or replace found nothing to replace, 2 bad input or
+ * usage.
+ */
 function run(argv: string[]): number {
   const [command, ...args] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    return print(`${commandUsage(args[0])}\n`);
+  }
+  if (args.includes('--help') || args.includes('-h')) return print(`${commandUsage(command)}\n`);
   const file = args[0] ?? '';
   switch (command) {
     case 'roundtrip':
       return print(roundtripText(read(file, 1)));
     case 'replace':
-      if (args.length !== 3) return fail(usage);
-      return print(replaceTextIn(read(file, 3), args[1] as string, args[2] as string));
+      if (args.length !== 3) return fail(commandUsage('replace'));
+      return replace(read(file, 3), args[1] as string, args[2] as string);
     case 'add-card':
       return print(addCardText(read(file, 1), parseAddCardArgs(args.slice(1))));
     case 'render':
@@ -45,12 +44,12 @@ function run(argv: string[]): number {
     case 'open-link':
       return openLink(file);
     default:
-      return fail(usage);
+      return fail(commandUsage());
   }
 }
 
 function check(files: string[]): number {
-  if (files.length === 0) return fail(usage);
+  if (files.length === 0) return fail(commandUsage('check'));
   let found = 0;
   for (const file of files) {
     const text = read(file, files.length);
@@ -60,6 +59,13 @@ function check(files: string[]): number {
     }
   }
   return found > 0 ? 1 : 0;
+}
+
+function replace(text: string, find: string, replacement: string): number {
+  const replaced = replaceTextIn(text, find, replacement);
+  if (replaced !== null) return print(replaced);
+  process.stderr.write(`replace: no text holds "${find}"; nothing was changed\n`);
+  return 1;
 }
 
 function openLink(fragment: string): number {
@@ -111,6 +117,7 @@ function fail(message: string): number {
 }
 
 function main(): void {
+  exitQuietlyOnClosedPipe(process.stdout);
   const argv = process.argv.slice(2);
   try {
     process.exitCode = run(argv);
