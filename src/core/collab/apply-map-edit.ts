@@ -1,0 +1,99 @@
+import * as Y from 'yjs';
+import type { SharedField, SharedShape } from './shared-shape';
+import { toSharedMap } from './to-shared-map';
+import { syncText } from './sync-text';
+import { sameValue } from './same-value';
+import { itemKey } from './item-key';
+import { keptInOrder } from './kept-in-order';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/**
+ * Writes into `map` what changed from `before` to `after`, and nothing else: a field equal in both
+ * is not touched, so what others changed meanwhile stays. Lists are edited item by item (by id),
+ * texts by their changed run.
+ */
+export function applyMapEdit(
+  map: Y.Map<unknown>,
+  before: Fields | undefined,
+  after: Fields,
+  shape: SharedShape,
+): void {
+  for (const key of Object.keys(before ?? {})) {
+    if (after[key] === undefined && map.has(key)) map.delete(key);
+  }
+  for (const [key, value] of Object.entries(after)) {
+    const previous = before?.[key];
+    if (value === undefined || previous === value) continue;
+    applyField(map, key, previous, value, shape[key]);
+  }
+}
+
+function applyField(
+  map: Y.Map<unknown>,
+  key: string,
+  previous: unknown,
+  value: unknown,
+  field: SharedField | undefined,
+): void {
+  const current = map.get(key);
+  if (field === undefined) {
+    if (!sameValue(previous, value) || !map.has(key)) map.set(key, value);
+  } else if (field === 'text') {
+    if (current instanceof Y.Text) syncText(current, String(value));
+    else map.set(key, new Y.Text(String(value)));
+  } else if ('map' in field) {
+    if (current instanceof Y.Map)
+      applyMapEdit(current, previous as Fields, value as Fields, field.map);
+    else map.set(key, toSharedMap(value as object, field.map));
+  } else if (current instanceof Y.Array) {
+    syncList(current, (previous as Fields[] | undefined) ?? [], value as Fields[], field.list);
+  } else {
+    const list = new Y.Array<Y.Map<unknown>>();
+    list.push((value as Fields[]).map((item) => toSharedMap(item, field.list)));
+    map.set(key, list);
+  }
+}
+
+/**
+ * Edits a shared list from `before` to `after`: removed items are deleted, the longest run of
+ * items still in order stays (edited in place), moved and new items are inserted after the item
+ * that precedes them in `after`. Items others added meanwhile are left where they are.
+ */
+function syncList(list: Y.Array<unknown>, before: Fields[], after: Fields[], shape: SharedShape) {
+  const beforeAt = new Map(before.map((item, index) => [itemKey(item), index]));
+  const common = after.filter((item) => beforeAt.has(itemKey(item)));
+  const kept = keptInOrder(common.map((item) => beforeAt.get(itemKey(item)) as number));
+  const staying = new Set(common.filter((_, i) => kept.has(i)).map(itemKey));
+  for (const item of before) {
+    if (!staying.has(itemKey(item))) deleteItem(list, itemKey(item));
+  }
+  let cursor = 0;
+  for (const item of after) {
+    const key = itemKey(item);
+    const at = staying.has(key) ? indexOfItem(list, key) : -1;
+    if (at >= 0) {
+      const previous = before[beforeAt.get(key) as number];
+      if (previous !== item) applyMapEdit(list.get(at) as Y.Map<unknown>, previous, item, shape);
+      cursor = at + 1;
+    } else if (!staying.has(key)) {
+      list.insert(Math.min(cursor, list.length), [toSharedMap(item, shape)]);
+      cursor += 1;
+    }
+  }
+}
+
+function indexOfItem(list: Y.Array<unknown>, key: string): number {
+  for (let i = 0; i < list.length; i++) {
+    const item = list.get(i);
+    if (item instanceof Y.Map && itemKey({ id: item.get('id'), key: item.get('key') }) === key) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function deleteItem(list: Y.Array<unknown>, key: string): void {
+  const at = indexOfItem(list, key);
+  if (at >= 0) list.delete(at, 1);
+}

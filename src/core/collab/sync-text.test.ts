@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { syncText } from './sync-text';
+
+function textOf(initial: string): Y.Text {
+  const doc = new Y.Doc();
+  const text = doc.getText('t');
+  text.insert(0, initial);
+  return text;
+}
+
+describe('syncText', () => {
+  it('ends with the text asked for (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (from, to) => {
+        const text = textOf(from);
+        syncText(text, to);
+        expect(text.toString()).toBe(to);
+      }),
+    );
+  });
+
+  it('changes only the run that differs, so an edit elsewhere merges', () => {
+    const a = new Y.Doc();
+    a.getText('t').insert(0, 'Amazon EKS adds support');
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    syncText(a.getText('t'), 'Amazon EKS now adds support');
+    syncText(b.getText('t'), 'Amazon EKS adds support for 1.27');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    expect(a.getText('t').toString()).toBe('Amazon EKS now adds support for 1.27');
+  });
+});
