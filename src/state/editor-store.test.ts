@@ -94,7 +94,7 @@ describe('editor store: cards and sections', () => {
     ]);
     expect(
       where('https://aws.amazon.com/about-aws/whats-new/2024/01/amazon-eks-extended-support/'),
-    ).toEqual(['New AWS services and features', 'Amazon eks extended support']);
+    ).toEqual(['New AWS services and features', 'Amazon EKS extended support']);
     expect(where('https://aws.amazon.com/blogs/containers/some-post/')[0]).toBe('AWS blogs');
     expect(where('https://medium.com/@someone/scaling-pods-fast')[0]).toBe(
       'Community news and articles',

@@ -32,7 +32,7 @@ title = "EKS News 099"
 
 ## Community news and articles
 
-* [Amazon eks pod identity](https://aws.amazon.com/blogs/containers/amazon-eks-pod-identity/)
+* [Amazon EKS pod identity](https://aws.amazon.com/blogs/containers/amazon-eks-pod-identity/)
 
 ## Videos and webinars
 
@@ -111,7 +111,7 @@ describe('composing an issue', () => {
     const blogs = page.getByRole('region', { name: 'AWS blogs' });
     expect(await titlesIn(videos)).toEqual(['YouTube video']);
     expect(await titlesIn(openSource)).toEqual(['awslabs/eks-node-viewer']);
-    expect(await titlesIn(blogs)).toEqual(['Amazon eks pod identity']);
+    expect(await titlesIn(blogs)).toEqual(['Amazon EKS pod identity']);
 
     // The focus is in the first new card's first bullet: write two levels and a link.
     const video = videos.getByRole('article', { name: 'YouTube video' });
@@ -158,10 +158,10 @@ describe('composing an issue', () => {
 
     // The blog post dragged by its handle into the empty community section.
     const community = page.getByRole('region', { name: 'Community news and articles' });
-    const handle = blogs.getByRole('button', { name: 'Move Amazon eks pod identity' });
+    const handle = blogs.getByRole('button', { name: 'Move Amazon EKS pod identity' });
     await expect.poll(() => handle.getAttribute('aria-roledescription')).toBe('sortable');
     await dragTo(page, handle, community.getByText('No links in this section yet.'));
-    await expect.poll(() => titlesIn(community)).toEqual(['Amazon eks pod identity']);
+    await expect.poll(() => titlesIn(community)).toEqual(['Amazon EKS pod identity']);
     expect(await titlesIn(blogs)).toEqual([]);
 
     await expect

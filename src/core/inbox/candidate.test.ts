@@ -28,7 +28,7 @@ describe('toCandidate', () => {
     ).toBe('Fargate runs pods');
     expect(
       toCandidate({ url: 'https://example.com/blog/spot-savings-on-eks', excerpt: '' }, 0).title,
-    ).toBe('Spot savings on eks');
+    ).toBe('Spot savings on EKS');
   });
 
   it('leaves out an empty source and caps the excerpt at a word', () => {

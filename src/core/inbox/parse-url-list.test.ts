@@ -25,7 +25,7 @@ describe('parseUrlList', () => {
       })),
     ).toEqual([
       {
-        title: 'Amazon eks extended support for kubernetes versions pricing',
+        title: 'Amazon EKS extended support for kubernetes versions pricing',
         url: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/',
         source: 'aws.amazon.com',
         excerpt: '',

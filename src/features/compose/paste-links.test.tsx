@@ -42,7 +42,7 @@ describe('pasting links outside a text field', () => {
     expect(taken).toBe(true);
     expect(cardTitles('Videos and webinars').at(-1)).toBe('YouTube video');
     expect(cardTitles('Open source projects').at(-1)).toBe('awslabs/eks-node-viewer');
-    expect(cardTitles('AWS blogs').at(-1)).toBe('Amazon eks pod identity');
+    expect(cardTitles('AWS blogs').at(-1)).toBe('Amazon EKS pod identity');
     const video = screen.getAllByRole('article', { name: 'YouTube video' }).at(-1)!;
     await waitFor(() => {
       const active = document.activeElement;
@@ -92,7 +92,7 @@ describe('pasting links outside a text field', () => {
     paste(
       'https://kubernetes.io/blog/gateway-api\njavascript:alert(1)\nsee the docs\nhttps://kubernetes.io/blog/gateway-api',
     );
-    expect(cardTitles('Community news and articles').at(-1)).toBe('Gateway api');
+    expect(cardTitles('Community news and articles').at(-1)).toBe('Gateway API');
     const message = screen.getByRole('alert', { name: 'Lines not added' });
     expect(message.textContent).toContain('3 pasted lines were not added as cards.');
     expect(message.textContent).toContain('Line 2: javascript:alert(1)');
