@@ -111,3 +111,44 @@ describe('values that need escaping round-trip', () => {
     );
   });
 });
+
+describe('JSON values that need escaping round-trip', () => {
+  const files = [
+    '{\n  "title": "x",\n  "tags": ["a"]\n}\n',
+    '{\n\t"title":"x",\n\t"tags": [\n\t\t"a"\n\t]\n}\n',
+  ];
+  const value = fc.oneof(
+    text,
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+    fc.array(text, { maxLength: 5 }),
+  );
+
+  it('strings, numbers and lists, in either layout, read back the same through JSON.parse', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...files),
+        fc.constantFrom('title', 'tags'),
+        value,
+        (file, key, v) => {
+          const { frontMatter } = parseFrontMatter(file);
+          const written = writeFrontMatter(setFrontMatterValue(frontMatter, key, v), '\n');
+          expect((JSON.parse(written) as Record<string, unknown>)[key]).toEqual(v);
+          expect(
+            parseFrontMatter(written).frontMatter.entries.find((e) => e.key === key)?.value,
+          ).toEqual(v);
+        },
+      ),
+    );
+  });
+
+  it('new keys, whatever their text, are added after the others and read back', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...files), text, (file, key) => {
+        const { frontMatter } = parseFrontMatter(file);
+        const written = writeFrontMatter(setFrontMatterValue(frontMatter, key, 'v'), '\n');
+        expect((JSON.parse(written) as Record<string, unknown>)[key]).toBe('v');
+      }),
+    );
+  });
+});

@@ -100,9 +100,15 @@ export interface FrontMatterEntry {
   source?: string;
 }
 
+/** How a file's front matter is written: Hugo's three formats, or no front matter. */
+export type FrontMatterFormat = 'toml' | 'yaml' | 'json' | 'none';
+
 export interface FrontMatter {
-  format: 'toml' | 'yaml' | 'none';
-  /** The opening fence line as read (`+++` or `---`) with its line end; built ones may omit it. */
+  format: FrontMatterFormat;
+  /**
+   * The opening fence line as read (`+++`, `---` or JSON's `{`) with its line end; built ones may
+   * omit it. JSON front matter not written one key per line is kept whole here, read-only.
+   */
   open: string;
   entries: FrontMatterEntry[];
   /** Comments or blank lines after the last entry, the closing fence line and its line end. */

@@ -50,7 +50,7 @@ function checkEntry(value: unknown, path: string): void {
 
 export function checkFrontMatter(value: unknown, path: string): void {
   const frontMatter = expectObject(value, path);
-  expectOneOf(frontMatter.format, ['toml', 'yaml', 'none'], field(path, 'format'));
+  expectOneOf(frontMatter.format, ['toml', 'yaml', 'json', 'none'], field(path, 'format'));
   expectString(frontMatter.open, field(path, 'open'));
   expectEach(frontMatter.entries, field(path, 'entries'), checkEntry);
   expectString(frontMatter.close, field(path, 'close'));

@@ -16,8 +16,8 @@ const cases: [string, Damage, string][] = [
   ],
   [
     'a front matter format',
-    (i) => Object.assign(i.frontMatter, { format: 'json' }),
-    'frontMatter.format: expected one of "toml", "yaml", "none"',
+    (i) => Object.assign(i.frontMatter, { format: 'org' }),
+    'frontMatter.format: expected one of "toml", "yaml", "json", "none"',
   ],
   [
     'a front matter entry without a value',

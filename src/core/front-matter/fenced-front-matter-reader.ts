@@ -1,0 +1,34 @@
+import { InputError } from '../errors';
+import type { FrontMatterReader } from './front-matter-reader';
+import type { ReadEntries } from './read-toml-entries';
+import { splitLines } from './split-lines';
+
+/**
+ * A reader for front matter between two fence lines (`+++` for TOML, `---` for YAML). `open` is
+ * the opening fence line with its line end; each entry's `source` is its exact lines, with the
+ * blank and comment lines before it; `close` is any blank and comment lines after the last entry,
+ * the closing fence line and its line end. Together they are the text before `bodyOffset`.
+ */
+export function fencedFrontMatterReader(
+  format: 'toml' | 'yaml',
+  fence: string,
+  readEntries: (block: string, firstLine: number) => ReadEntries,
+): FrontMatterReader {
+  const isFence = (line: string) => line.replace(/[ \t]*(?:\r\n?|\n)?$/, '') === fence;
+  return {
+    opens: isFence,
+    read(text) {
+      const lines = splitLines(text);
+      const open = lines[0] ?? '';
+      const closeAt = lines.findIndex((line, i) => i > 0 && isFence(line));
+      if (closeAt < 0) {
+        throw new InputError(`The front matter opened with ${fence} on line 1 is never closed`, 1);
+      }
+      const block = lines.slice(1, closeAt).join('');
+      const read = readEntries(block, 2);
+      const fenceLine = lines[closeAt] ?? '';
+      const frontMatter = { format, open, entries: read.entries, close: read.trailing + fenceLine };
+      return { frontMatter, bodyOffset: open.length + block.length + fenceLine.length };
+    },
+  };
+}

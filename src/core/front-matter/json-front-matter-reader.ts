@@ -1,0 +1,20 @@
+import { InputError } from '../errors';
+import type { FrontMatterReader } from './front-matter-reader';
+import { findJsonObjectEnd } from './find-json-object-end';
+import { readJsonEntries } from './read-json-entries';
+
+/**
+ * JSON front matter, Hugo's rule: a file whose first line opens with `{` starts with a JSON
+ * object, which ends at its matching `}`; a line end right after it belongs to the front matter.
+ */
+export const jsonFrontMatterReader: FrontMatterReader = {
+  opens: (firstLine) => /^\{(?!\{)/.test(firstLine),
+  read(text) {
+    const end = findJsonObjectEnd(text);
+    if (end < 0) {
+      throw new InputError('The JSON front matter opened with { on line 1 is never closed', 1);
+    }
+    const bodyOffset = end + (/^(?:\r\n?|\n)/.exec(text.slice(end))?.[0].length ?? 0);
+    return { frontMatter: readJsonEntries(text.slice(0, bodyOffset)), bodyOffset };
+  },
+};
