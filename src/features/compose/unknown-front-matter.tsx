@@ -40,6 +40,9 @@ export function UnknownFrontMatter() {
 
 function shown(entry: FrontMatterEntry): string {
   const source = entry.source?.trim();
+  // A JSON entry's source ends with the comma before the next key: not part of the value.
+  if (source?.startsWith('"'))
+    return source.replace(/^"(?:[^"\\]|\\.)*"\s*:\s*/, '').replace(/,$/, '');
   if (source) return source.replace(/^[^=:]*[=:]\s*/, '');
   return JSON.stringify(entry.value);
 }
