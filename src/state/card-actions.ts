@@ -40,7 +40,9 @@ export function cardActions(): Slice<CardActions> {
         return addCard(place.issue, place.sectionId, card);
       });
       if (!added) return undefined;
-      requestFocus(added.id, 'summary');
+      // A guessed title is selected, so typing the real one replaces it.
+      if (title === undefined) requestFocus(added.id, 'title', { select: true });
+      else requestFocus(added.id, 'summary');
       announce(`Added "${added.title}" to ${added.heading}`);
       return added.id;
     },

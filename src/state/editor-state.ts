@@ -31,6 +31,8 @@ export interface FocusRequest {
   /** A card, block or section id; undefined for a front matter field. */
   target: string | undefined;
   field: FocusField;
+  /** Select the field's text once focused, so typing replaces it (a guessed card title). */
+  select?: boolean;
   seq: number;
 }
 
@@ -86,7 +88,11 @@ export interface AccessState {
 export interface UiState {
   focusRequest: FocusRequest | undefined;
   announcement: Announcement | undefined;
-  requestFocus: (target: string | undefined, field: FocusField) => void;
+  requestFocus: (
+    target: string | undefined,
+    field: FocusField,
+    options?: { select?: boolean },
+  ) => void;
   /** Clears the request once a field has taken focus (only if it is still the same one). */
   focusDone: (seq: number) => void;
   /** A message for the screen-reader live region (moves, additions, removals). */
@@ -112,8 +118,9 @@ export interface CardActions {
   setCardBullets: (cardId: string, bullets: BulletInput[]) => void;
   /**
    * Adds a card for a checked URL (see checkNewLinkUrl) to a section, or to the section the
-   * template suggests when sectionId is undefined; the title is suggested from the URL. Focus is
-   * asked for the new card's summary. Returns the card id, or undefined if no section fits.
+   * template suggests when sectionId is undefined. Without a title, one is guessed from the URL
+   * and focus is asked for the title, selected, so typing replaces it; with one, for the new
+   * card's summary. Returns the card id, or undefined if no section fits.
    */
   addLinkCard: (url: string, sectionId?: string, title?: string) => string | undefined;
 }

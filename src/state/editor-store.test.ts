@@ -101,13 +101,29 @@ describe('editor store: cards and sections', () => {
     );
   });
 
-  it('asks for focus on the new card summary and announces it', () => {
+  it('asks for focus on the guessed title, selected, and announces the card', () => {
     const store = createEditorStore(blankIssue());
     const id = store.getState().addLinkCard('https://github.com/aws/eks-charts');
-    expect(store.getState().focusRequest).toMatchObject({ target: id, field: 'summary' });
+    expect(store.getState().focusRequest).toMatchObject({
+      target: id,
+      field: 'title',
+      select: true,
+    });
     expect(store.getState().announcement?.message).toBe(
       'Added "aws/eks-charts" to Open source projects',
     );
+  });
+
+  it('asks for focus on the summary of a card whose title was given', () => {
+    const store = createEditorStore(blankIssue());
+    const id = store
+      .getState()
+      .addLinkCard('https://github.com/aws/eks-charts', undefined, 'Charts');
+    expect(store.getState().focusRequest).toEqual({
+      target: id,
+      field: 'summary',
+      seq: expect.any(Number),
+    });
   });
 
   it('adds the suggested section to an older issue that lacks it', () => {
@@ -151,7 +167,9 @@ describe('editor store: cards and sections', () => {
     s().moveSection(id, 1);
     expect(s().issue.sections[1]!.heading).toBe('Important announcement');
     s().removeSection(id);
-    expect(s().issue.sections.map((x) => x.heading)).toEqual(eksNewsTemplate.sections);
+    expect(s().issue.sections.map((x) => x.heading)).toEqual(
+      eksNewsTemplate.sections.map((x) => x.name),
+    );
     expect(s().past).toHaveLength(4);
   });
 

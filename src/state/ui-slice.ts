@@ -6,7 +6,10 @@ export function uiSlice(): Slice<UiState> {
   return (set, get) => ({
     focusRequest: undefined,
     announcement: undefined,
-    requestFocus: (target, field) => set({ focusRequest: { target, field, seq: ++seq } }),
+    requestFocus: (target, field, options) =>
+      set({
+        focusRequest: { target, field, ...(options?.select ? { select: true } : {}), seq: ++seq },
+      }),
     focusDone: (done) => {
       if (get().focusRequest?.seq === done) set({ focusRequest: undefined });
     },

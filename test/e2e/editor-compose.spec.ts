@@ -113,10 +113,24 @@ describe('composing an issue', () => {
     expect(await titlesIn(openSource)).toEqual(['awslabs/eks-node-viewer']);
     expect(await titlesIn(blogs)).toEqual(['Amazon EKS pod identity']);
 
-    // The focus is in the first new card's first bullet: write two levels and a link.
-    const video = videos.getByRole('article', { name: 'YouTube video' });
+    // The focus is on the first new card's guessed title, selected: typing replaces it, and Tab
+    // goes by the URL and the tag to the summary. Write two levels and a link there.
+    const guessed = videos.getByRole('article', { name: 'YouTube video' });
+    const guessedTitle = guessed.getByRole('textbox', { name: 'Card title' });
     await expect
-      .poll(() => video.evaluate((card) => card.contains(document.activeElement)))
+      .poll(() => guessedTitle.evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.keyboard.type('Scaling with Karpenter');
+    const video = videos.getByRole('article', { name: 'Scaling with Karpenter' });
+    await video.waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect
+      .poll(() =>
+        video.evaluate(
+          (card) =>
+            card.querySelector('[data-field="summary"]')?.contains(document.activeElement) ?? false,
+        ),
+      )
       .toBe(true);
     await page.keyboard.type('A talk on node autoscaling');
     await page.keyboard.press('Enter');
@@ -130,7 +144,7 @@ describe('composing an issue', () => {
     await linkBox.fill('https://karpenter.sh/docs/');
     await linkBox.press('Enter');
     // The prompt gives the focus back to the summary a frame later (TipTap's focus command):
-    // wait for it, or it can land between the next fill's focus and its typing.
+    // wait for it, or it can land in the next box between its focus and its typing.
     await expect
       .poll(() =>
         video.evaluate(
@@ -138,8 +152,6 @@ describe('composing an issue', () => {
         ),
       )
       .toBe(true);
-    await video.getByRole('textbox', { name: 'Card title' }).fill('Scaling with Karpenter');
-    await videos.getByRole('article', { name: 'Scaling with Karpenter' }).waitFor();
 
     // A second video through the section's box, moved up by keyboard.
     const addVideo = videos.getByRole('textbox', { name: 'Add link' });

@@ -14,12 +14,14 @@ export interface LinkToAdd {
 interface Added {
   id: string;
   heading: string;
+  guessed: boolean;
 }
 
 /**
  * Adds a card per link, each to the section the template's URL rules suggest (added at the end
  * when the issue lacks it), in one change: one undo step and one autosave however many links.
- * The focus goes to the first new card's summary. Returns the new cards' ids in order.
+ * The focus goes to the first new card's title, selected, when that title was guessed from the
+ * URL (typing replaces it), else to its summary. Returns the new cards' ids in order.
  */
 export function addLinkCards(store: EditorStore, links: readonly LinkToAdd[]): string[] {
   const { commit, config } = store.getState();
@@ -29,7 +31,8 @@ export function addLinkCards(store: EditorStore, links: readonly LinkToAdd[]): s
   );
   const first = added[0];
   if (!first) return [];
-  store.getState().requestFocus(first.id, 'summary');
+  if (first.guessed) store.getState().requestFocus(first.id, 'title', { select: true });
+  else store.getState().requestFocus(first.id, 'summary');
   store.getState().announce(describeAdded(added));
   return added.map((a) => a.id);
 }
@@ -48,7 +51,7 @@ function addOne(issue: Issue, link: LinkToAdd, template: NewsletterTemplate, add
     title: link.title || suggestCardTitle(link.url),
     url: link.url,
   });
-  added.push({ id: card.id, heading: section.heading });
+  added.push({ id: card.id, heading: section.heading, guessed: !link.title });
   return addCard(target, section.id, card);
 }
 

@@ -91,7 +91,7 @@ describe('a card in the editor', () => {
 });
 
 describe('adding a link to a section', () => {
-  it('adds a card titled from the URL at the end of that section, and focuses its summary', async () => {
+  it('adds a card titled from the URL at the end of that section, its title selected', async () => {
     const issue = corpusIssue('056.md');
     await renderCompose(issue);
     const region = screen.getByRole('region', { name: 'Open source projects' });
@@ -103,9 +103,26 @@ describe('adding a link to a section', () => {
     expect(cards).toHaveLength(cardsBefore + 1);
     expect(cards.at(-1)?.getAttribute('aria-label')).toBe('aws/eks-node-viewer');
     expect(box).toHaveProperty('value', '');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Summary'));
-    expect(cards.at(-1)?.contains(document.activeElement)).toBe(true);
-    expect(document.activeElement?.getAttribute('contenteditable')).toBe('true');
+    const title = within(cards.at(-1)!).getByRole('textbox', { name: 'Card title' });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    const input = title as HTMLInputElement;
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 'aws/eks-node-viewer'.length]);
+  });
+
+  it('orders a card fields for Tab: title, URL, tag, summary', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const card = screen.getAllByRole('article')[0]!;
+    const tabbable = [
+      ...card.querySelectorAll<HTMLElement>(
+        'input, [role="textbox"], [contenteditable="true"], a[href], button',
+      ),
+    ]
+      .filter((el) => el.tabIndex >= 0)
+      .map(
+        (el) => el.getAttribute('data-field') ?? el.getAttribute('aria-label') ?? el.textContent,
+      );
+    expect(tabbable.slice(0, 4)).toEqual(['title', 'url', 'tag', 'summary']);
   });
 
   it('shows why an invalid URL is refused and keeps what was typed', async () => {

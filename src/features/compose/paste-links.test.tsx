@@ -8,10 +8,11 @@ import { corpusIssue, editorOf, renderCompose } from '../../../test/support/rend
 afterEach(cleanup);
 
 /** A paste as the browser sends it (jsdom has no ClipboardEvent with data). */
-function paste(text: string, target: Element = document.body): boolean {
+function paste(text: string, target: Element = document.body, html = ''): boolean {
   const event = new Event('paste', { bubbles: true, cancelable: true });
+  const data: Record<string, string> = { 'text/plain': text, 'text/html': html };
   Object.defineProperty(event, 'clipboardData', {
-    value: { getData: (type: string) => (type === 'text/plain' ? text : '') },
+    value: { getData: (type: string) => data[type] ?? '' },
   });
   let dispatched = true;
   act(() => {
@@ -29,7 +30,7 @@ const saved = () =>
   waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
 
 describe('pasting links outside a text field', () => {
-  it('makes a card per URL in the section the URL rules suggest, and focuses the first summary', async () => {
+  it('makes a card per URL in the section the URL rules suggest, the first title selected', async () => {
     const issue = corpusIssue('056.md');
     const rendered = await renderCompose(issue, { delayMs: 10 });
     const taken = paste(
@@ -44,11 +45,9 @@ describe('pasting links outside a text field', () => {
     expect(cardTitles('Open source projects').at(-1)).toBe('awslabs/eks-node-viewer');
     expect(cardTitles('AWS blogs').at(-1)).toBe('Amazon EKS pod identity');
     const video = screen.getAllByRole('article', { name: 'YouTube video' }).at(-1)!;
-    await waitFor(() => {
-      const active = document.activeElement;
-      expect(active?.classList.contains('ProseMirror')).toBe(true);
-      expect(video.contains(active)).toBe(true);
-    });
+    const title = within(video).getByRole('textbox', { name: 'Card title' }) as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect([title.selectionStart, title.selectionEnd]).toEqual([0, 'YouTube video'.length]);
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe(
       'Added 3 cards: 1 to Videos and webinars, 1 to Open source projects, 1 to AWS blogs.',
     );
@@ -106,6 +105,49 @@ describe('pasting links outside a text field', () => {
     fireEvent.click(within(message).getByRole('button', { name: 'Add these links' }));
     expect(cardTitles('Community news and articles').at(-1)).toBe('See the docs');
     expect(screen.queryByRole('alert', { name: 'Lines not added' })).toBeNull();
+  });
+
+  it('titles a link copied from a web page with its link text, and focuses the summary', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const url = 'https://aws.amazon.com/blogs/containers/amazon-eks-pod-identity/';
+    const taken = paste(
+      'Amazon EKS Pod Identity simplifies IAM',
+      document.body,
+      `<meta charset="utf-8"><a href="${url}">Amazon EKS Pod Identity <b>simplifies</b>\n IAM</a>`,
+    );
+    expect(taken).toBe(true);
+    const card = screen.getByRole('article', { name: 'Amazon EKS Pod Identity simplifies IAM' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-field')).toBe('summary'));
+    expect(card.contains(document.activeElement)).toBe(true);
+  });
+
+  it('keeps HTML from the clipboard out of the page: text only, script links refused', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const count = screen.getAllByRole('article').length;
+    paste(
+      'x',
+      document.body,
+      '<a href="https://example.com/a">&lt;img src=x onerror=alert(1)&gt;</a>' +
+        '<a href="javascript:alert(1)">Click me</a><img src="x" onerror="alert(2)">',
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(count + 1);
+    expect(screen.getByRole('article', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(document.querySelector('img[src="x"], [onerror]')).toBeNull();
+    const message = screen.getByRole('alert', { name: 'Lines not added' });
+    expect(message.textContent).toContain('javascript:alert(1)');
+  });
+
+  it('leaves a copied paragraph with a link in it alone', async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue);
+    const count = screen.getAllByRole('article').length;
+    const text = 'Read the launch post for the details of the new identity feature.';
+    const html =
+      '<p>Read the <a href="https://example.com/post">launch post</a> for the details of the new identity feature.</p>';
+    expect(paste(text, document.body, html)).toBe(false);
+    expect(screen.getAllByRole('article')).toHaveLength(count);
   });
 
   it('leaves ordinary text, and pastes into text fields, alone', async () => {

@@ -32,8 +32,13 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * `[Title](URL)` or `Title URL`, with or without a list marker. Lines that give no link (a
  * refused scheme, words, a repeat of an earlier line) are returned with the reason. Returns
  * undefined when the text holds nothing that looks like a link, so ordinary text is left alone.
+ * `titles` (keyed by normalizeUrl) names links whose line gives no title, such as the link
+ * texts of the same paste's HTML.
  */
-export function readPastedLinks(text: string): PastedLinks | undefined {
+export function readPastedLinks(
+  text: string,
+  titles?: ReadonlyMap<string, string>,
+): PastedLinks | undefined {
   const result: PastedLinks = { links: [], refused: [] };
   const seen = new Map<string, number>();
   let linkish = false;
@@ -55,7 +60,8 @@ export function readPastedLinks(text: string): PastedLinks | undefined {
       return;
     }
     seen.set(key, index + 1);
-    result.links.push({ url: checked.url, line: index + 1, ...(title ? { title } : {}) });
+    const named = title || titles?.get(key);
+    result.links.push({ url: checked.url, line: index + 1, ...(named ? { title: named } : {}) });
   });
   return result.links.length > 0 || linkish ? result : undefined;
 }

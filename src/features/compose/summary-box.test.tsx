@@ -70,6 +70,9 @@ describe('card summaries', () => {
     const box = within(region).getByRole('textbox', { name: 'Add link' });
     fireEvent.change(box, { target: { value: 'https://github.com/aws/eks-node-viewer' } });
     fireEvent.submit(box);
+    const card = within(region).getAllByRole('article').at(-1)!;
+    await waitFor(() => expect(card.contains(document.activeElement)).toBe(true));
+    act(() => within(card).getByRole('textbox', { name: 'Summary' }).focus());
     const editable = await waitFor(() => {
       const el = document.activeElement;
       if (!el?.classList.contains('ProseMirror')) throw new Error('summary not focused');

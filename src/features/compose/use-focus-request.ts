@@ -26,8 +26,9 @@ export function useFocusRequest(
 }
 
 /**
- * Focuses the element with `data-field` equal to the requested field inside `container`, then
- * marks the request done. For fields that are always in the DOM (text boxes, buttons).
+ * Focuses the element with `data-field` equal to the requested field inside `container` (and
+ * selects its text when asked), then marks the request done. For fields that are always in the
+ * DOM (text boxes, buttons).
  */
 export function useFocusField(
   container: React.RefObject<HTMLElement | null>,
@@ -42,6 +43,7 @@ export function useFocusField(
       `[data-field="${request.field}"]`,
     );
     element?.focus();
+    if (request.select && element instanceof HTMLInputElement) element.select();
     store.getState().focusDone(request.seq);
   }, [request, container, store]);
 }

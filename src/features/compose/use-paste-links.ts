@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EditorStore } from '../../state/create-editor-store';
 import { addLinkCards } from './add-link-cards';
 import { isTextEntry } from './is-text-entry';
-import { readPastedLinks, type RefusedLine } from './read-pasted-links';
+import { readPastedHtmlLinks } from './read-pasted-html-links';
+import { readPastedLinks, type PastedLinks, type RefusedLine } from './read-pasted-links';
 
 export interface PasteLinks {
   /** Pasted lines that gave no card, as pasted; undefined when there are none to show. */
@@ -16,16 +17,16 @@ export interface PasteLinks {
 
 /**
  * Paste a link anywhere outside a text field: each URL on the pasted lines becomes a card in the
- * section the template suggests (see addLinkCards). Text that holds no link is left alone; lines
- * that are not links are kept for the editor to see and fix.
+ * section the template suggests (see addLinkCards). A link copied from a web page (`text/html` on
+ * the clipboard) is titled with its link text. Text that holds no link is left alone; lines that
+ * are not links are kept for the editor to see and fix.
  */
 export function usePasteLinks(store: EditorStore): PasteLinks {
   const [refused, setRefused] = useState<RefusedLine[] | undefined>();
   const [pasteCount, setPasteCount] = useState(0);
 
-  const addFromText = useCallback(
-    (text: string): boolean => {
-      const read = readPastedLinks(text);
+  const addRead = useCallback(
+    (read: PastedLinks | undefined): boolean => {
       if (!read) return false;
       addLinkCards(store, read.links);
       setRefused(read.refused.length > 0 ? read.refused : undefined);
@@ -39,16 +40,19 @@ export function usePasteLinks(store: EditorStore): PasteLinks {
     const onPaste = (event: ClipboardEvent) => {
       if (event.defaultPrevented || isTextEntry(event.target)) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (text.trim() !== '' && addFromText(text)) event.preventDefault();
+      const html = event.clipboardData?.getData('text/html') ?? '';
+      if (text.trim() === '' && html.trim() === '') return;
+      const read = html.trim() !== '' ? readPastedHtmlLinks(html, text) : readPastedLinks(text);
+      if (addRead(read)) event.preventDefault();
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [addFromText]);
+  }, [addRead]);
 
   return {
     refused,
     pasteCount,
-    addFromText: (text) => void addFromText(text),
+    addFromText: (text) => void addRead(readPastedLinks(text)),
     dismiss: () => setRefused(undefined),
   };
 }
