@@ -6,14 +6,7 @@ import { classifyUrl } from '../url/classify-url';
 import { fillPattern } from '../template/next-issue';
 import type { NewsletterTemplate } from '../template/template';
 import { getFrontMatterString } from '../front-matter/get-front-matter-string';
-
-export type LintCode =
-  | 'empty-section'
-  | 'card-without-summary'
-  | 'duplicate-url'
-  | 'unsafe-url'
-  | 'title-pattern'
-  | 'description-pattern';
+import type { LintCode } from './lint-code';
 
 /** A problem found in an issue; `target` is the id of the part to focus (a card or a section). */
 export interface LintProblem {
@@ -87,10 +80,11 @@ function lintFrontMatter(issue: Issue, template: NewsletterTemplate): LintProble
   const date = getFrontMatterString(issue.frontMatter, 'date') ?? '';
   const problems: LintProblem[] = [];
   const checks = [
-    ['title', template.titlePattern, 'title-pattern'],
-    ['description', template.descriptionPattern, 'description-pattern'],
+    ['title', template.patterns.title, 'title-pattern'],
+    ['description', template.patterns.description, 'description-pattern'],
   ] as const;
   for (const [key, pattern, code] of checks) {
+    if (pattern === undefined) continue;
     const expected = fillPattern(pattern, slug, date);
     const actual = getFrontMatterString(issue.frontMatter, key);
     if (actual !== expected) {

@@ -1,4 +1,5 @@
 import { defaultDialect } from '../model/default-dialect';
+import { TEMPLATE_SCHEMA_VERSION } from './schema/template-migrations';
 import type { NewsletterTemplate } from './template';
 
 const services = 'New AWS services and features';
@@ -7,11 +8,71 @@ const community = 'Community news and articles';
 const videos = 'Videos and webinars';
 const openSource = 'Open source projects';
 
-/** EKS News as published since issue 064: the built-in default template. */
+/**
+ * EKS News as published since issue 064: the built-in default template. The sections' earlier
+ * names are the headings the archive (000 to 078) used for them.
+ */
 export const eksNewsTemplate: NewsletterTemplate = {
+  version: TEMPLATE_SCHEMA_VERSION,
   id: 'eks-news',
   name: 'EKS News',
-  sections: [services, blogs, community, videos, openSource],
+  frontMatter: {
+    format: 'toml',
+    entries: [
+      ['author', 'Amazon Elastic Kubernetes Service'],
+      ['categories', ['Archive', '{year}', 'Monthly']],
+      ['date', { date: '' }],
+      ['description', '#{number} edition of the EKS newsletter'],
+      ['draft', false],
+      ['slug', '{number}'],
+      ['title', 'EKS News {number}'],
+    ],
+    quoting: 'double',
+    dateStyle: 'utc-seconds',
+  },
+  patterns: {
+    title: 'EKS News {number}',
+    description: '#{number} edition of the EKS newsletter',
+    slug: '{number}',
+    numberDigits: 3,
+  },
+  cadence: { unit: 'month', hourUtc: 15, minuteUtc: 0 },
+  sections: [
+    {
+      name: services,
+      aliases: [
+        'New service announcements and features',
+        'AWS Container Announcements',
+        'AWS Announcements',
+      ],
+      cardShapes: ['link-item'],
+    },
+    {
+      name: blogs,
+      aliases: [
+        'AWS Container Blogs',
+        'New and notable blogs',
+        'New and notable EKS blogs',
+        'New AWS blogs',
+      ],
+      cardShapes: ['link-item'],
+    },
+    {
+      name: community,
+      aliases: ['Community news', 'Ecosystem News'],
+      cardShapes: ['link-item'],
+    },
+    {
+      name: videos,
+      aliases: ['New videos and webinars', 'Videos', 'Containers from the Couch'],
+      cardShapes: ['link-item'],
+    },
+    {
+      name: openSource,
+      aliases: ['GitHub Projects', 'GitHub projects and workshops'],
+      cardShapes: ['link-item'],
+    },
+  ],
   defaultSection: community,
   urlRules: [
     { host: 'youtube.com', section: videos },
@@ -20,19 +81,15 @@ export const eksNewsTemplate: NewsletterTemplate = {
     { host: 'aws.amazon.com', pathPrefix: '/about-aws/whats-new', section: services },
     { host: 'aws.amazon.com', pathPrefix: '/blogs', section: blogs },
   ],
-  frontMatter: [
-    ['author', 'Amazon Elastic Kubernetes Service'],
-    ['categories', ['Archive', '{year}', 'Monthly']],
-    ['date', { date: '' }],
-    ['description', '#{slug} edition of the EKS newsletter'],
-    ['draft', false],
-    ['slug', '{slug}'],
-    ['title', 'EKS News {slug}'],
-  ],
-  titlePattern: 'EKS News {slug}',
-  descriptionPattern: '#{slug} edition of the EKS newsletter',
+  cardShapes: ['link-item'],
   preamble: '{{< eo >}}\n<br/><br/><br/><br/>\n',
-  cadence: { unit: 'month', hourUtc: 15, minuteUtc: 0 },
-  slugDigits: 3,
+  lintChecks: [
+    'empty-section',
+    'card-without-summary',
+    'duplicate-url',
+    'unsafe-url',
+    'title-pattern',
+    'description-pattern',
+  ],
   dialect: defaultDialect,
 };

@@ -1,31 +1,34 @@
-import type { FrontMatterValue, Issue, Section } from '../model/types';
+import type { FrontMatter, FrontMatterValue, Issue, Section } from '../model/types';
 import { newId } from '../model/new-id';
 import type { NewsletterTemplate } from './template';
 import { fillPattern } from './next-issue';
 
-/** A new, empty issue from a template: its front matter filled in, its sections in order. */
+/**
+ * A new, empty issue from a template: its front matter filled in, in the template's format and
+ * key order, its sections in order. `number` is the issue number as the slug writes it.
+ */
 export function newIssue(
   template: NewsletterTemplate,
-  slug: string,
+  number: string,
   date: string,
   now = Date.now(),
 ): Issue {
   const { dialect } = template;
   const blank = dialect.eol + dialect.eol;
-  const entries = template.frontMatter.map(([key, value]) => ({
+  const entries = template.frontMatter.entries.map(([key, value]) => ({
     key,
-    value: key === 'date' ? { date } : fill(value, slug, date),
+    value: key === 'date' ? { date } : fill(value, number, date),
   }));
-  const sections: Section[] = template.sections.map((heading, i) => ({
+  const sections: Section[] = template.sections.map(({ name }, i) => ({
     id: newId('s'),
-    heading,
+    heading: name,
     level: dialect.headingLevel,
     headingAfter: i === template.sections.length - 1 ? dialect.eol : blank,
     blocks: [],
   }));
   return {
     id: newId('i'),
-    frontMatter: { format: 'toml', open: '+++', entries, close: `+++${dialect.eol}` },
+    frontMatter: emptyFrontMatter(template.frontMatter.format, dialect.eol, entries),
     preamble: template.preamble.replace(/\n/g, dialect.eol),
     intro: [],
     sections,
@@ -37,8 +40,18 @@ export function newIssue(
   };
 }
 
-function fill(value: FrontMatterValue, slug: string, date: string): FrontMatterValue {
-  if (typeof value === 'string') return fillPattern(value, slug, date);
-  if (Array.isArray(value)) return value.map((v) => fill(v, slug, date));
+/** TOML gets its fences written out, as new issues always had; the others the writer's. */
+function emptyFrontMatter(
+  format: FrontMatter['format'],
+  eol: string,
+  entries: FrontMatter['entries'],
+): FrontMatter {
+  if (format === 'toml') return { format, open: '+++', entries, close: `+++${eol}` };
+  return { format, open: '', entries, close: '' };
+}
+
+function fill(value: FrontMatterValue, number: string, date: string): FrontMatterValue {
+  if (typeof value === 'string') return fillPattern(value, number, date);
+  if (Array.isArray(value)) return value.map((v) => fill(v, number, date));
   return value;
 }

@@ -1,10 +1,25 @@
 import type { NewsletterTemplate } from './template';
 
-/** The slug after the highest numeric slug, zero-padded to the template's width. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The number after the highest numeric slug, zero-padded to the template's width. */
 export function nextSlug(template: NewsletterTemplate, slugs: string[]): string {
   const numbers = slugs.map((s) => Number.parseInt(s, 10)).filter((n) => Number.isFinite(n));
   const next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
-  return String(next).padStart(template.slugDigits, '0');
+  return String(next).padStart(template.patterns.numberDigits, '0');
 }
 
 /**
@@ -24,7 +39,17 @@ export function nextDate(template: NewsletterTemplate, today: Date, previous?: D
   return next.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Fills `{slug}` and `{year}` in a template string. */
-export function fillPattern(pattern: string, slug: string, date: string): string {
-  return pattern.replace(/\{slug\}/g, slug).replace(/\{year\}/g, date.slice(0, 4));
+/**
+ * Fills a template pattern's variables: `{number}` with the issue number as given, and from the
+ * date text (`2024-03-01T…`) `{date}`, `{year}` and `{month}` (its English name). A variable the
+ * date cannot give is left empty.
+ */
+export function fillPattern(pattern: string, number: string, date: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const month = day ? (MONTHS[Number(day[2]) - 1] ?? '') : '';
+  return pattern
+    .replace(/\{number\}/g, number)
+    .replace(/\{date\}/g, day?.[0] ?? '')
+    .replace(/\{year\}/g, day?.[1] ?? date.slice(0, 4))
+    .replace(/\{month\}/g, month);
 }

@@ -97,7 +97,9 @@ describe('a new issue from the template', () => {
       '## New AWS services and features\n\n* [A launch](https://aws.amazon.com/about-aws/whats-new/x)\n  * Why it matters.\n\n## AWS blogs\n',
     );
     const reread = importIssue(text);
-    expect(reread.sections.map((s) => s.heading)).toEqual(eksNewsTemplate.sections);
+    expect(reread.sections.map((s) => s.heading)).toEqual(
+      eksNewsTemplate.sections.map((x) => x.name),
+    );
     expect(allCards(reread).map((c) => c.card.title)).toEqual(['A launch']);
   });
 });

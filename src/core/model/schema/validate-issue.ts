@@ -6,12 +6,11 @@
 import type { Issue } from '../types';
 import { InvalidRecordError } from './invalid-record-error';
 import { checkBlock, checkSection } from './validate-blocks';
+import { checkDialect } from './validate-dialect';
 import { checkFrontMatter } from './validate-front-matter';
 import {
-  expectBoolean,
   expectEach,
   expectFiniteNumber,
-  expectInteger,
   expectObject,
   expectOneOf,
   expectString,
@@ -19,20 +18,6 @@ import {
 } from './validate-primitives';
 
 export const ISSUE_STATUSES = ['draft', 'in review', 'ready', 'published'] as const;
-
-function checkDialect(value: unknown, path: string): void {
-  const dialect = expectObject(value, path);
-  expectOneOf(dialect.eol, ['\n', '\r\n', '\r'], field(path, 'eol'));
-  expectBoolean(dialect.bom, field(path, 'bom'));
-  expectInteger(dialect.indent, field(path, 'indent'), 1, 8);
-  expectOneOf(dialect.marker, ['*', '-', '+'], field(path, 'marker'));
-  expectBoolean(dialect.loose, field(path, 'loose'));
-  expectOneOf(dialect.cardStyle, ['item', 'paragraph'], field(path, 'cardStyle'));
-  expectInteger(dialect.headingLevel, field(path, 'headingLevel'), 1, 6);
-  expectOneOf(dialect.shortcodeAt, ['top', 'bottom', 'none'], field(path, 'shortcodeAt'));
-  expectBoolean(dialect.finalNewline, field(path, 'finalNewline'));
-  expectBoolean(dialect.sortedKeys, field(path, 'sortedKeys'));
-}
 
 /** Returns `value` typed as an Issue, or throws an InvalidRecordError naming the bad field. */
 export function validateIssue(value: unknown, path = ''): Issue {
