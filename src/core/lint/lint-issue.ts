@@ -17,7 +17,10 @@ export interface LintProblem {
   field?: 'title' | 'description' | 'url' | 'summary';
 }
 
-/** The checks of `broadsheet check` and of the editor's lint panel, in file order. */
+/**
+ * The checks of `broadsheet check` and of the editor's lint panel, in file order: those the
+ * template says apply, the title and description checks only where it has those patterns.
+ */
 export function lintIssue(issue: Issue, template: NewsletterTemplate): LintProblem[] {
   const { lines } = exportIssueWithLines(issue);
   const problems: LintProblem[] = [...lintFrontMatter(issue, template)];
@@ -34,7 +37,8 @@ export function lintIssue(issue: Issue, template: NewsletterTemplate): LintProbl
       problems.push(...lintCard(block, line, seen));
     }
   }
-  return problems.sort((a, b) => a.line - b.line);
+  const applies = new Set(template.lintChecks);
+  return problems.filter((p) => applies.has(p.code)).sort((a, b) => a.line - b.line);
 }
 
 function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): LintProblem[] {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../test/helpers/corpus';
+import { readFlux } from '../../../test/helpers/flux-corpus';
+import { importIssue } from '../markdown/import-issue';
+import { eksNewsTemplate } from '../template/eks-news';
+import { hugoLinkListTemplate } from '../template/hugo-link-list';
+import type { NewsletterTemplate } from '../template/template';
+import { lintIssue } from './lint-issue';
+
+const codes = (text: string, template: NewsletterTemplate) =>
+  lintIssue(importIssue(text), template).map((p) => p.code);
+
+/** One section, one card without a summary, one empty section, a repeated link. */
+const ROUGH = [
+  '+++',
+  'title = "Weekly 3"',
+  'slug = "003"',
+  'date = 2024-01-05T09:00:00Z',
+  '+++',
+  '## Reading',
+  '',
+  '* [A post](https://a.example/post)',
+  '* [The same post](https://a.example/post)',
+  '  * Read twice.',
+  '',
+  '## Empty',
+  '',
+].join('\n');
+
+describe('lint follows the template', () => {
+  it('checks the title and description patterns where the template has them', () => {
+    const flux = readFlux('2021-01-06-january-update.md');
+    expect(codes(flux, eksNewsTemplate)).toEqual(
+      expect.arrayContaining(['title-pattern', 'description-pattern']),
+    );
+    expect(codes(flux, hugoLinkListTemplate)).not.toContain('title-pattern');
+    expect(codes(flux, hugoLinkListTemplate)).not.toContain('description-pattern');
+  });
+
+  it('finds nothing to say about a current EKS News issue under its own template', () => {
+    expect(codes(readCorpus('078.md'), eksNewsTemplate)).not.toContain('title-pattern');
+  });
+
+  it('reports only the checks the template lists', () => {
+    // The missing description is reported on line 1, before the title on line 2.
+    expect(codes(ROUGH, eksNewsTemplate)).toEqual([
+      'description-pattern',
+      'title-pattern',
+      'card-without-summary',
+      'duplicate-url',
+      'empty-section',
+    ]);
+    expect(codes(ROUGH, hugoLinkListTemplate)).toEqual(['duplicate-url', 'empty-section']);
+    const none = { ...hugoLinkListTemplate, lintChecks: [] };
+    expect(codes(ROUGH, none)).toEqual([]);
+  });
+});
