@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProduction } from './config/react-router-production.ts';
+import { preloadReviewPage } from './config/preload-review-page.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),
-    preloadReviewPage(),
+    preloadReviewPage(reviewPage),
     // The offline app shell: a service worker that precaches every built file and answers
     // navigations with index.html, so the app opens and saves with no network after one visit.
     // src/app/register-service-worker.ts registers it. A new version waits until every tab of
@@ -102,51 +103,4 @@ function reach(graph: ModuleGraph, start: string, lazy: boolean): Set<string> {
   };
   visit(start);
   return seen;
-}
-
-/**
- * A share link's first visit: the reviewer's page and the share dictionary would be requested
- * only once the entry has run and the router has matched /preview, a round trip after the entry.
- * A few lines in index.html's head ask for them beside the entry instead, on /preview only: the
- * page's chunks and styles as module preloads, the dictionary as a preload the page's fetch
- * takes up (a link without one fetches 13 KB it does not need).
- */
-function preloadReviewPage(): Plugin {
-  let base = '/';
-  return {
-    name: 'broadsheet-preload-review-page',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const page = chunks.find((c) => c.facadeModuleId === reviewPage);
-        const dictionary = Object.values(bundle).find((a) =>
-          /share-dictionary-v\d+-[\w-]+\.txt$/.test(a.fileName),
-        );
-        if (!page) return [];
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = chunks.find((c) => c.fileName === fileName);
-          if (!chunk || scripts.has(fileName) || chunk.isEntry) return;
-          scripts.add(fileName);
-          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
-          chunk.imports.forEach(visit);
-        };
-        visit(page.fileName);
-        const links = [
-          ...[...scripts].map((file) => [base + file, 'modulepreload']),
-          ...[...styles].map((file) => [base + file, 'style']),
-          ...(dictionary ? [[base + dictionary.fileName, 'fetch']] : []),
-        ];
-        const script = `if(/\\/preview\\/?$/.test(location.pathname))for(const[h,k]of ${JSON.stringify(links)}){if(k==='fetch'&&!location.hash)continue;const l=document.createElement('link');if(k==='modulepreload')l.rel=k;else{l.rel='preload';l.as=k;if(k==='fetch')l.crossOrigin='anonymous'}l.href=h;document.head.append(l)}`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
-      },
-    },
-  };
 }

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
+import { afterPageLoad } from './after-page-load';
 import { App } from './app';
 import { registerServiceWorker } from './register-service-worker';
 import { appRoutes } from './routes';
@@ -21,7 +22,9 @@ createRoot(root).render(
   />,
 );
 
-void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);
+afterPageLoad(window, () => {
+  void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);
+});
 
 // `npm run bench` opens the built app with `?bench` to time autosave writes in this browser.
 if (new URLSearchParams(window.location.search).has('bench')) {
