@@ -17,15 +17,16 @@ export function fencedFrontMatterReader(
   const isFence = (line: string) => line.replace(/[ \t]*(?:\r\n?|\n)?$/, '') === fence;
   return {
     opens: isFence,
-    read(text) {
+    read(text, firstLine) {
       const lines = splitLines(text);
       const open = lines[0] ?? '';
       const closeAt = lines.findIndex((line, i) => i > 0 && isFence(line));
       if (closeAt < 0) {
-        throw new InputError(`The front matter opened with ${fence} on line 1 is never closed`, 1);
+        const message = `The front matter opened with ${fence} on line ${firstLine} is never closed`;
+        throw new InputError(message, firstLine);
       }
       const block = lines.slice(1, closeAt).join('');
-      const read = readEntries(block, 2);
+      const read = readEntries(block, firstLine + 1);
       const fenceLine = lines[closeAt] ?? '';
       const frontMatter = { format, open, entries: read.entries, close: read.trailing + fenceLine };
       return { frontMatter, bodyOffset: open.length + block.length + fenceLine.length };

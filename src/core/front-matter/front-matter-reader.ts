@@ -7,11 +7,11 @@ export interface FrontMatterRead {
 }
 
 /**
- * Reads one front matter format. `opens` says from the file's first line (with its line end)
- * whether the file starts with this format's front matter; `read` then reads it from the file
- * (the text after any BOM) and throws InputError, with the file line, when it cannot.
+ * Reads one front matter format. `opens` says from the front matter's first line (with its line
+ * end) whether it is this format's; `read` then reads it from `text`, which starts on that line,
+ * file line `firstLine`, and throws InputError, with the file line, when it cannot.
  */
 export interface FrontMatterReader {
   opens(firstLine: string): boolean;
-  read(text: string): FrontMatterRead;
+  read(text: string, firstLine: number): FrontMatterRead;
 }

@@ -9,12 +9,13 @@ import { readJsonEntries } from './read-json-entries';
  */
 export const jsonFrontMatterReader: FrontMatterReader = {
   opens: (firstLine) => /^\{(?!\{)/.test(firstLine),
-  read(text) {
+  read(text, firstLine) {
     const end = findJsonObjectEnd(text);
     if (end < 0) {
-      throw new InputError('The JSON front matter opened with { on line 1 is never closed', 1);
+      const message = `The JSON front matter opened with { on line ${firstLine} is never closed`;
+      throw new InputError(message, firstLine);
     }
     const bodyOffset = end + (/^(?:\r\n?|\n)/.exec(text.slice(end))?.[0].length ?? 0);
-    return { frontMatter: readJsonEntries(text.slice(0, bodyOffset)), bodyOffset };
+    return { frontMatter: readJsonEntries(text.slice(0, bodyOffset), firstLine), bodyOffset };
   },
 };

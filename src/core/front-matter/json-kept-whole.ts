@@ -1,6 +1,6 @@
 import type { FrontMatter } from '../model/types';
 
-const OPEN_LINE = /^\{[ \t]*(?:\r\n?|\n)$/;
+const OPEN_LINE = /^(?:[ \t]*(?:\r\n?|\n))*\{[ \t]*(?:\r\n?|\n)$/;
 
 /**
  * Whether this is JSON front matter kept whole as read, because it is not written one key per

@@ -15,16 +15,16 @@ const COMMA_END = /,[ \t]*(?:\r\n?|\n)?$/;
  * `open` and its entries have empty sources (see isJsonKeptWhole). Throws InputError for broken
  * JSON, a value that is not an object or a key set twice.
  */
-export function readJsonEntries(block: string): FrontMatter {
-  const whole = jsonValueAtLine(block, 1);
+export function readJsonEntries(block: string, firstLine: number): FrontMatter {
+  const whole = jsonValueAtLine(block, firstLine);
   if (whole === null || typeof whole !== 'object' || Array.isArray(whole)) {
-    throw new InputError('JSON front matter must be an object of keys and values', 1);
+    throw new InputError('JSON front matter must be an object of keys and values', firstLine);
   }
   const lines = splitLines(block);
   const open = lines[0] ?? '';
   const closeLine = lines.at(-1) ?? '';
   if (lines.length >= 2 && OPEN_LINE.test(open) && CLOSE_LINE.test(closeLine)) {
-    const read = readKeyLines(lines.slice(1, -1));
+    const read = readKeyLines(lines.slice(1, -1), firstLine + 1);
     if (read)
       return { format: 'json', open, entries: read.entries, close: read.trailing + closeLine };
   }
@@ -39,6 +39,7 @@ export function readJsonEntries(block: string): FrontMatter {
 /** One entry per `"key": value` run of lines, or undefined when the lines are not laid out so. */
 function readKeyLines(
   lines: string[],
+  firstLine: number,
 ): { entries: FrontMatterEntry[]; trailing: string } | undefined {
   const sources = entrySources(lines);
   const trailing = lines.slice(countLines(sources)).join('');
@@ -50,7 +51,7 @@ function readKeyLines(
     const one = parseOne(source);
     if (!one) return undefined;
     if (entries.some((e) => e.key === one.key)) {
-      const line = 2 + countLines(sources.slice(0, i));
+      const line = firstLine + countLines(sources.slice(0, i));
       throw new InputError(
         `Broken JSON front matter on line ${line}: "${one.key}" is set twice`,
         line,

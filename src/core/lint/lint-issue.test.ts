@@ -54,4 +54,11 @@ describe('lint follows the template', () => {
     const none = { ...hugoLinkListTemplate, lintChecks: [] };
     expect(codes(ROUGH, none)).toEqual([]);
   });
+
+  it('points at the title line below blank lines before the front matter', () => {
+    const text = `\n\n${ROUGH}`;
+    const title = lintIssue(importIssue(text), eksNewsTemplate).find((p) => p.field === 'title');
+    expect(title?.line).toBe(4);
+    expect(text.split('\n')[3]).toBe('title = "Weekly 3"');
+  });
 });

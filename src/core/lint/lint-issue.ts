@@ -100,7 +100,8 @@ function lintFrontMatter(issue: Issue, template: NewsletterTemplate): LintProble
 }
 
 function entryLine(issue: Issue, key: string): number {
-  let line = 2;
+  // After the opening fence, and any blank lines before it.
+  let line = 1 + (issue.frontMatter.open.match(/\r\n?|\n/g)?.length ?? 1);
   for (const entry of issue.frontMatter.entries) {
     if (entry.key === key) return line + leadingLines(entry.source);
     line += entry.source?.match(/\r\n?|\n/g)?.length ?? 1;
