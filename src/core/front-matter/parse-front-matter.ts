@@ -1,10 +1,15 @@
-import type { FrontMatterRead } from './front-matter-reader';
+import type { FrontMatterRead, FrontMatterReader } from './front-matter-reader';
 import { jsonFrontMatterReader } from './json-front-matter-reader';
 import { readFrontMatter } from './read-front-matter';
 import { tomlFrontMatterReader } from './toml-front-matter-reader';
 import { yamlFrontMatterReader } from './yaml-front-matter-reader';
 
-const READERS = [tomlFrontMatterReader, yamlFrontMatterReader, jsonFrontMatterReader];
+/** A reader for each of Hugo's front matter formats. */
+export const FRONT_MATTER_READERS: readonly FrontMatterReader[] = [
+  tomlFrontMatterReader,
+  yamlFrontMatterReader,
+  jsonFrontMatterReader,
+];
 
 /**
  * Reads the front matter at the start of a content file (`text` is the file after any BOM) in any
@@ -14,5 +19,5 @@ const READERS = [tomlFrontMatterReader, yamlFrontMatterReader, jsonFrontMatterRe
  * is never closed. A caller that needs one format only passes its reader to readFrontMatter.
  */
 export function parseFrontMatter(text: string): FrontMatterRead {
-  return readFrontMatter(text, READERS);
+  return readFrontMatter(text, FRONT_MATTER_READERS);
 }

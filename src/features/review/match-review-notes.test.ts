@@ -7,6 +7,7 @@ import { encodeNotesLink } from '../../core/share/notes-link';
 import { SHARE_MESSAGES } from '../../core/share/share-messages';
 import { buildReviewNotes } from './card-marks';
 import { matchReviewNotes, notesByCardId, notesFromHash } from './match-review-notes';
+import { FRONT_MATTER_READERS } from '../../core/front-matter/parse-front-matter';
 import { readReviewIssue } from './read-review-issue';
 
 // The whole round: the editor's issue is shared, the reviewer marks cards on the page's own
@@ -20,7 +21,7 @@ function cards(issue: ReturnType<typeof importIssue>): LinkCard[] {
 
 describe('matching reviewer notes to the editor cards', () => {
   const issue = importIssue(readCorpus('056.md'));
-  const review = readReviewIssue(exportIssue(issue));
+  const review = readReviewIssue(exportIssue(issue), FRONT_MATTER_READERS);
   const [first, second, third] = review.cards;
   const marks = {
     [first?.key ?? '']: { fine: true, note: '' },

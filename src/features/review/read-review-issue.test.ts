@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../core/markdown/import-issue';
 import type { Block, LinkCard } from '../../core/model/types';
 import { renderIssue } from '../../core/render/render-issue';
+import { FRONT_MATTER_READERS } from '../../core/front-matter/parse-front-matter';
 import { readReviewIssue } from './read-review-issue';
 import { reviewCardKeys } from './review-card-key';
 import type { ReviewIssue, ReviewPart } from './review-issue';
@@ -54,7 +55,7 @@ describe('the reviewer page reads the corpus as the editor does', () => {
   it.each(corpusFiles())('%s', (name) => {
     const markdown = readCorpus(name);
     const core = importIssue(markdown);
-    const review = readReviewIssue(markdown);
+    const review = readReviewIssue(markdown, FRONT_MATTER_READERS);
     const coreCards = [...cardsOf(core.intro), ...core.sections.flatMap((s) => cardsOf(s.blocks))];
 
     expect(review.cards.map((card) => card.url)).toEqual(coreCards.map((card) => card.url));
@@ -72,7 +73,7 @@ describe('the reviewer page reads the corpus as the editor does', () => {
   });
 
   it('reads the header fields and keeps shortcodes as placeholders', () => {
-    const review = readReviewIssue(readCorpus('056.md'));
+    const review = readReviewIssue(readCorpus('056.md'), FRONT_MATTER_READERS);
     expect(review).toMatchObject({
       title: 'EKS News 056',
       date: '2023-06-09T07:00:00Z',
@@ -84,7 +85,7 @@ describe('the reviewer page reads the corpus as the editor does', () => {
 
   it('gives repeated URLs their own keys', () => {
     const markdown = '## S\n\n* [A](https://x.org)\n* [B](https://x.org)\n* [C](https://y.org)\n';
-    const keys = readReviewIssue(markdown).cards.map((card) => card.key);
+    const keys = readReviewIssue(markdown, FRONT_MATTER_READERS).cards.map((card) => card.key);
     expect(new Set(keys).size).toBe(3);
     expect(keys[1]).toBe(`${keys[0]}-2`);
   });

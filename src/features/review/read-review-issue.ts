@@ -1,4 +1,5 @@
-import { importIssue } from '../../core/markdown/import-issue';
+import type { FrontMatterReader } from '../../core/front-matter/front-matter-reader';
+import { importIssueWith } from '../../core/markdown/import-issue-with';
 import type { Block, FrontMatter, LinkCard } from '../../core/model/types';
 import { renderBlock, renderCardBullets, renderCardHeader } from '../../core/render/render-block';
 import { renderSectionHeading } from '../../core/render/render-issue';
@@ -10,10 +11,15 @@ import type { ReviewCard, ReviewIssue, ReviewPart } from './review-issue';
  * Reads an issue's markdown for the reviewer's page with the core's importer, the reader the
  * editor uses, and renders its parts with the preview's renderer: the page shows the cards,
  * sections and links the editor would. Cards stay apart so each can carry a reviewer's note.
- * Throws what the importer throws on a file it cannot read (a NUL byte).
+ * The front matter is read with the first of `readers` that opens it (the page passes the one it
+ * needs, see review-front-matter-readers.ts). Throws what the importer throws on a file it
+ * cannot read (a NUL byte).
  */
-export function readReviewIssue(markdown: string): ReviewIssue {
-  const issue = importIssue(markdown, { id: 'review', now: 0 });
+export function readReviewIssue(
+  markdown: string,
+  readers: readonly FrontMatterReader[],
+): ReviewIssue {
+  const issue = importIssueWith(markdown, readers, { id: 'review', now: 0 });
   const cardsIn = (blocks: readonly Block[]) =>
     blocks.filter((block): block is LinkCard => block.kind === 'card');
   const linkCards = [...cardsIn(issue.intro), ...issue.sections.flatMap((s) => cardsIn(s.blocks))];

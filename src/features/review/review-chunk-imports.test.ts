@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 // The reviewer's page must stay light: what it imports statically (what loads with the route)
 // holds no editor, TipTap, Dexie, dnd-kit or state code, and no deflate code (the share codec's
 // envelope, yes; fflate, no); the share dictionary comes as a file, not as code. It reads the
-// issue with the core's one markdown reader and renders it with the preview's renderer.
+// issue with the core's one markdown reader and renders it with the preview's renderer; the YAML
+// front matter reader loads only for a YAML file.
 // Dynamic imports ("Open in editor", review mode) are not followed.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -55,14 +56,9 @@ describe('the review page chunk', () => {
   it('is checked on the real graph', () => {
     expect(paths).toContain('src/core/share/unpack-link.ts');
     expect(paths).toContain('src/core/share/link-envelope.ts');
-    expect(paths).toContain('src/core/markdown/import-issue.ts');
+    expect(paths).toContain('src/core/markdown/import-issue-with.ts');
+    expect(paths).not.toContain('src/core/front-matter/parse-front-matter.ts');
     expect(paths).toContain('src/core/render/render-markdown.ts');
-    expect([...packages].sort()).toEqual([
-      'markdown-it',
-      'react',
-      'react-router',
-      'smol-toml',
-      'yaml',
-    ]);
+    expect([...packages].sort()).toEqual(['markdown-it', 'react', 'react-router', 'smol-toml']);
   });
 });

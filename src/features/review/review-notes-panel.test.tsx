@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importIssue } from '../../core/markdown/import-issue';
 import type { LinkCard } from '../../core/model/types';
+import { FRONT_MATTER_READERS } from '../../core/front-matter/parse-front-matter';
 import { readReviewIssue } from './read-review-issue';
 import { ReviewNotesPanel } from './review-notes-panel';
 
@@ -13,7 +14,7 @@ afterEach(cleanup);
 
 const markdown = readFileSync(join(process.cwd(), 'test/fixtures/eks-news/056.md'), 'utf8');
 const issue = importIssue(markdown);
-const keys = readReviewIssue(markdown).cards.map((card) => card.key);
+const keys = readReviewIssue(markdown, FRONT_MATTER_READERS).cards.map((card) => card.key);
 const editorCards = issue.sections
   .flatMap((s) => s.blocks)
   .filter((b): b is LinkCard => b.kind === 'card');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { unpackLinkAsync, type LoadDictionary } from '../../core/share/unpack-link';
 import { inflateReviewPayload } from './inflate-review-payload';
 import { readReviewIssue } from './read-review-issue';
+import { reviewFrontMatterReaders } from './review-front-matter-readers';
 import type { ReviewIssue } from './review-issue';
 
 // What the page shows: the issue in the link's fragment, or one opened from a review file. A
@@ -28,11 +29,11 @@ export function useReviewSource(hash: string, loadDictionary: LoadDictionary) {
     let live = true;
     setState({ hash, source: initial(hash) });
     if (isEmpty(hash)) return;
-    void unpackLinkAsync(hash, 'issue', inflateReviewPayload, loadDictionary).then((result) => {
-      if (!live) return;
-      const source = result.ok ? show(result.text, 'link') : errorOf(result.message);
-      setState({ hash, source });
-    });
+    void unpackLinkAsync(hash, 'issue', inflateReviewPayload, loadDictionary)
+      .then((result) => (result.ok ? show(result.text, 'link') : errorOf(result.message)))
+      .then((source) => {
+        if (live) setState({ hash, source });
+      });
     return () => {
       live = false;
     };
@@ -40,8 +41,9 @@ export function useReviewSource(hash: string, loadDictionary: LoadDictionary) {
 
   const showFile = useCallback(
     (result: { markdown: string } | { message: string }) => {
-      const source = 'markdown' in result ? show(result.markdown, 'file') : errorOf(result.message);
-      setState({ hash, source });
+      const reading =
+        'markdown' in result ? show(result.markdown, 'file') : errorOf(result.message);
+      void Promise.resolve(reading).then((source) => setState({ hash, source }));
     },
     [hash],
   );
@@ -56,10 +58,12 @@ function initial(hash: string): ReviewSource {
   return isEmpty(hash) ? { status: 'empty' } : { status: 'loading' };
 }
 
-function show(markdown: string, from: 'link' | 'file'): ReviewSource {
+async function show(markdown: string, from: 'link' | 'file'): Promise<ReviewSource> {
   try {
-    return { status: 'ready', markdown, issue: readReviewIssue(markdown), from };
+    const readers = await reviewFrontMatterReaders(markdown);
+    return { status: 'ready', markdown, issue: readReviewIssue(markdown, readers), from };
   } catch {
+    // An unreadable file, or the YAML reader's code not loaded (offline on a first visit).
     return errorOf(UNREADABLE_ISSUE);
   }
 }
