@@ -97,6 +97,18 @@ describe('the reviewer path', () => {
     ]);
   });
 
+  it('shows a link to a YAML issue, its front matter reader loaded for it', async () => {
+    const flux = path.join(repoRoot, 'test/fixtures/flux-updates/2021-01-06-january-update.md');
+    const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+    const yamlLink = execFileSync(tsx, ['src/cli/main.ts', 'share-link', flux], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    }).trim();
+    const { page } = await session.openApp(`/preview#${yamlLink}`);
+    await page.getByRole('heading', { level: 1, name: 'January 2021 Update' }).waitFor();
+    expect(await page.getByText('January 6, 2021').count()).toBe(1);
+  });
+
   it('opens a review file picked from disk', async () => {
     const { page } = await session.openApp('/preview');
     await page.getByRole('heading', { level: 1, name: 'Review an issue' }).waitFor();
