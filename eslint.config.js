@@ -12,6 +12,8 @@ const layerZones = [
   { target: './src/state', from: ['./src/features', './src/app', './src/editor', './src/cli'] },
   { target: './src/editor', from: ['./src/features', './src/app', './src/state', './src/cli'] },
   { target: './src/features', from: ['./src/app', './src/cli'] },
+  // The workspace server imports the core and never the app.
+  { target: './server', from: './src', except: ['./core'] },
 ];
 
 const browserGlobalsInCore = [
