@@ -25,7 +25,9 @@ export type FocusField =
   | 'add-link'
   | 'prose'
   | 'markdown'
-  | 'description';
+  | 'description'
+  /** The lint panel's list (its first problem), as "Show problems" asks. */
+  | 'problems';
 
 export interface FocusRequest {
   /** A card, block or section id; undefined for a front matter field. */

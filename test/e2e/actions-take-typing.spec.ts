@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeShareLink } from '../../src/core/share/share-link.ts';
+import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
 
 // Actions that read the issue take the last words typed (issue 11, item 2). A summary's editor
@@ -34,6 +35,7 @@ describe('actions clicked right after typing', () => {
 
     await typeInSummary(page, ' shared-Q1');
     await page.getByRole('button', { name: 'Share for review' }).click();
+    await answerAnyway(page, 'Share');
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     const shared = decodeShareLink(new URL(link).hash.slice(1), shareDictionaries);
     expect(shared.ok && shared.markdown).toContain('shared-Q1');
@@ -41,11 +43,13 @@ describe('actions clicked right after typing', () => {
     await typeInSummary(page, ' downloaded-Q2');
     const downloading = page.waitForEvent('download');
     await exportGroup.getByRole('button', { name: 'Download markdown' }).click();
+    await answerAnyway(page);
     const download = await downloading;
     expect(await readFile(await download.path(), 'utf8')).toContain('downloaded-Q2');
 
     await typeInSummary(page, ' copied-Q3');
     await exportGroup.getByRole('button', { name: 'Copy markdown' }).click();
+    await answerAnyway(page);
     await exportGroup.getByText('Copied the markdown.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('copied-Q3');
 
@@ -71,6 +75,7 @@ describe('actions clicked right after typing', () => {
     await page
       .getByRole('button', { name: 'Share for review' })
       .evaluate((button: HTMLElement) => button.click());
+    await answerAnyway(page, 'Share');
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     const shared = decodeShareLink(new URL(link).hash.slice(1), shareDictionaries);
     expect(shared.ok && shared.markdown).toContain('keyed-Q6');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
 
 // The editor (issue 3): a new issue from the template, three pasted links that land in their
@@ -181,6 +182,7 @@ describe('composing an issue', () => {
       .toBe('All changes saved');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download markdown' }).click();
+    await answerAnyway(page);
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('099.md');
     expect(await readFile(await download.path(), 'utf8')).toBe(EXPECTED);

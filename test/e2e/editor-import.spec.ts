@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../helpers/corpus.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
+import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
 
 // The fidelity contract in the browser (issue 3): corpus issue 056 imported through the library,
@@ -41,6 +42,7 @@ describe('an imported issue', () => {
 
     const downloading = page.waitForEvent('download');
     await exportGroup.getByRole('button', { name: 'Download markdown' }).click();
+    await answerAnyway(page);
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('056.md');
     const edited = await readFile(await download.path(), 'utf8');

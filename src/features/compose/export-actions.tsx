@@ -8,6 +8,7 @@ import { useEditorStore } from './editor-store-context';
 import { ExportChangeCount } from './export-change-count';
 import { loadExporter } from './load-exporter';
 import { canSaveToFolder } from './site-folder';
+import { useLintGate } from './use-lint-gate';
 import { whenIdle } from './when-idle';
 import { reasonOf, useSiteFolderSave, type ExportMessage } from './use-site-folder-save';
 import './export-actions.css';
@@ -15,7 +16,8 @@ import './export-actions.css';
 /**
  * The export: "Download markdown" (`<slug>.md`, exactly the exporter's text), "Copy markdown",
  * and where the browser can write into folders, "Save to site folder". The exporter loads once
- * the editor is showing, so it is ready when a button is pressed.
+ * the editor is showing, so it is ready when a button is pressed. An issue with lint problems
+ * asks first (see useLintGate).
  */
 export function ExportActions({ repository }: { repository: IssueRepository }) {
   const store = useEditorStore();
@@ -30,6 +32,7 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
   );
   const folder = useSiteFolderSave(repository, setMessage);
   const folders = canSaveToFolder();
+  const gate = useLintGate();
 
   useEffect(() => whenIdle(() => void loadExporter().catch(() => undefined)), []);
 
@@ -42,8 +45,12 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
     };
   };
   const run = (action: (file: { name: string; text: string }) => Promise<void> | void) => () =>
-    void exported().then(action, (error: unknown) =>
-      setMessage({ text: `Could not export the issue: ${reasonOf(error)}`, error: true }),
+    gate.check(
+      'Export',
+      () =>
+        void exported().then(action, (error: unknown) =>
+          setMessage({ text: `Could not export the issue: ${reasonOf(error)}`, error: true }),
+        ),
     );
 
   const download = run(({ name, text }) => {
@@ -102,6 +109,7 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
           </button>
         </div>
       )}
+      {gate.dialog}
       <ExportChangeCount repository={repository} />
       <p className={message?.error ? 'export-message error' : 'export-message'}>{message?.text}</p>
     </div>

@@ -3,11 +3,14 @@ import { flushSync } from 'react-dom';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { FocusField } from '../../state/editor-state';
 import { useEditorStore } from './editor-store-context';
+import { useFocusField } from './use-focus-request';
 import { useLintProblems } from './use-lint-problems';
 import './lint-panel.css';
 
 /** Problems listed before "Show all": enough to work through, few enough to scan. */
 export const LINT_SHOWN = 50;
+
+const PROBLEMS = ['problems'] as const;
 
 /** The field a problem is about: its own, else a section's "Add link" box or a card's title. */
 function fieldOf(problem: LintProblem): FocusField {
@@ -19,7 +22,8 @@ function fieldOf(problem: LintProblem): FocusField {
  * The issue's problems (the checks of `broadsheet check`, duplicate links included), in file
  * order, beside the preview. Each one is a button that takes the focus to the field to fix. A
  * long list shows its first LINT_SHOWN problems and a button for the rest, which then takes the
- * focus to the first one it revealed.
+ * focus to the first one it revealed. A request to focus 'problems' (the export's "Show problems")
+ * lands on the first problem, or on the heading while there is none to show.
  */
 export function LintPanel() {
   const store = useEditorStore();
@@ -27,10 +31,14 @@ export function LintPanel() {
   const problems = useLintProblems(store);
   const [showAll, setShowAll] = useState(false);
   const firstRevealed = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  useFocusField(panel, undefined, PROBLEMS);
   const count = problems?.length;
   return (
-    <aside className="lint-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Problems{count === undefined ? '' : ` (${count})`}</h2>
+    <aside className="lint-panel" aria-labelledby={headingId} ref={panel}>
+      <h2 id={headingId} tabIndex={-1} data-field={count ? undefined : 'problems'}>
+        Problems{count === undefined ? '' : ` (${count})`}
+      </h2>
       {problems === undefined ? (
         <p className="hint">Checking…</p>
       ) : problems.length === 0 ? (
@@ -44,6 +52,7 @@ export function LintPanel() {
                   type="button"
                   className={`lint-problem lint-${problem.code}`}
                   ref={index === LINT_SHOWN ? firstRevealed : undefined}
+                  data-field={index === 0 ? 'problems' : undefined}
                   onClick={() => store.getState().requestFocus(problem.target, fieldOf(problem))}
                 >
                   <span className="lint-line">Line {problem.line}</span> {problem.message}

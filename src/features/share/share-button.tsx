@@ -31,11 +31,14 @@ export interface ShareForReviewButtonProps {
   readIssue: () => Promise<Issue>;
   /** Loads the share dictionary; tests pass one that needs no network. */
   loadDictionary?: LoadDictionary;
+  /** Asked before sharing (the editor's lint check); calls `share` to go ahead. */
+  confirm?: (share: () => void) => void;
 }
 
 export function ShareForReviewButton({
   readIssue,
   loadDictionary = loadShareDictionary,
+  confirm = (go) => go(),
 }: ShareForReviewButtonProps) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const statusId = useId();
@@ -68,7 +71,7 @@ export function ShareForReviewButton({
         aria-describedby={
           state.status === 'shared' || state.status === 'failed' ? statusId : undefined
         }
-        onClick={() => void share()}
+        onClick={() => confirm(() => void share())}
       >
         Share for review
       </button>

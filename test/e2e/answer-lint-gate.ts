@@ -1,0 +1,12 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Answers the question an export or a share of an issue with lint problems asks first (issue 15,
+ * item 4): "Export anyway" or "Share anyway", pressed as soon as the dialog shows.
+ */
+export async function answerAnyway(page: Page, action: 'Export' | 'Share' = 'Export') {
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `${action} anyway` })
+    .click();
+}
