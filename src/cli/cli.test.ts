@@ -159,6 +159,8 @@ describe('the broadsheet CLI', () => {
       'check',
       'share-link',
       'open-link',
+      'push',
+      'pull',
     ]);
   });
 

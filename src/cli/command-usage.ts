@@ -12,6 +12,16 @@ const commands: ReadonlyArray<readonly [name: string, synopsis: string, about: s
   ['check', 'check FILE...', 'lint; FILE:LINE: message, exit 1 when anything is found'],
   ['share-link', 'share-link FILE', "the share link's fragment"],
   ['open-link', 'open-link FRAGMENT', 'the markdown a share link carries'],
+  [
+    'push',
+    'push FILE [--slug S] --workspace W [--server URL] [--token T]',
+    "import FILE into the workspace's issue (the front matter's slug); exit 2 if refused",
+  ],
+  [
+    'pull',
+    'pull SLUG --workspace W [--server URL] [--token T]',
+    "print the workspace's issue file; BROADSHEET_SERVER, _WORKSPACE, _TOKEN are defaults",
+  ],
 ];
 
 /**

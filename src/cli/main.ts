@@ -13,12 +13,13 @@ import { commandUsage } from './command-usage';
 import { exitQuietlyOnClosedPipe } from './exit-quietly-on-closed-pipe';
 import { parseAddCardArgs } from './parse-add-card-args';
 import { shareDictionariesFromDisk } from './read-share-dictionaries';
+import { runWorkspaceCommand } from './run-workspace-command';
 
 /**
  * Exit codes: 0 done, 1 check found problems or replace found nothing to replace, 2 bad input or
- * usage.
+ * usage (or a token the workspace server refused), 3 the workspace server could not be reached.
  */
-function run(argv: string[]): number {
+function run(argv: string[]): number | Promise<number> {
   const [command, ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     return print(`${commandUsage(args[0])}\n`);
@@ -43,6 +44,9 @@ function run(argv: string[]): number {
       return print(`${encodeShareLink(read(file, 1), shareDictionariesFromDisk())}\n`);
     case 'open-link':
       return openLink(file);
+    case 'push':
+    case 'pull':
+      return runWorkspaceCommand(command, args, (name) => read(name, 1));
     default:
       return fail(commandUsage());
   }
@@ -120,7 +124,10 @@ function main(): void {
   exitQuietlyOnClosedPipe(process.stdout);
   const argv = process.argv.slice(2);
   try {
-    process.exitCode = run(argv);
+    const code = run(argv);
+    if (typeof code === 'number') process.exitCode = code;
+    // The provider may leave a reconnect timer behind: exit once stdout is flushed.
+    else void code.then((done) => process.stdout.write('', () => process.exit(done)));
   } catch (error) {
     const file = error instanceof FileError ? error.file : (argv[1] ?? '');
     if (error instanceof InputError) {
