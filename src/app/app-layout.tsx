@@ -3,6 +3,7 @@
 
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { useRepositoryState } from '../components/repository-context';
+import { KeyboardHelp } from '../features/help/keyboard-help';
 
 export function AppLayout() {
   const { persistent, problem } = useRepositoryState();
@@ -20,6 +21,7 @@ export function AppLayout() {
           <NavLink to="/inbox">Inbox</NavLink>
           <NavLink to="/search">Search</NavLink>
         </nav>
+        <KeyboardHelp />
         {navigation.state === 'loading' && (
           <span className="loading-bar" role="progressbar" aria-label="Loading screen" />
         )}

@@ -1,14 +1,6 @@
 import { useEffect } from 'react';
+import { isTextField } from '../../components/is-text-field';
 import type { EditorStore } from '../../state/create-editor-store';
-
-/** True for a text field or rich-text editor, which keeps its own text undo. */
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-}
 
 /**
  * Ctrl/Cmd-Z undoes and Ctrl/Cmd-Shift-Z (or Ctrl-Y) redoes card and section operations, when
