@@ -7,6 +7,7 @@ import type {
   IssueBlockRow,
   IssueHeadRow,
   IssueRow,
+  LinkRow,
   RevisionRow,
   SettingRow,
   SnapshotRow,
@@ -23,6 +24,7 @@ export class BroadsheetDatabase extends Dexie {
   declare issues: Table<IssueRow, string>;
   declare issueHeads: Table<IssueHeadRow, string>;
   declare issueBlocks: Table<IssueBlockRow, [string, string]>;
+  declare links: Table<LinkRow, [string, string]>;
   declare revisions: Table<RevisionRow, string>;
   declare snapshots: Table<SnapshotRow, string>;
   declare settings: Table<SettingRow, string>;

@@ -1,5 +1,6 @@
-// Reads and writes the rows of one issue (its summary row, head and blocks) inside a transaction
-// the repository opened over the issues, issueHeads and issueBlocks tables.
+// Reads and writes the rows of one issue (its summary row, head, blocks and their link rows)
+// inside a transaction the repository opened over the issues, issueHeads, issueBlocks and links
+// tables. A block's link row is written and removed with the block.
 
 import type { Block, Issue } from '../core/model/types';
 import type { BroadsheetDatabase } from './broadsheet-database';
@@ -8,6 +9,7 @@ import type { IssueRow } from './dexie-records';
 import type { StoredIssue } from './issue-repository';
 import type { IssuePart, SplitIssue } from './issue-parts';
 import { changesAgainst, type PartChanges } from './part-cache';
+import { linkRowOf } from './link-rows';
 
 export async function readIssue(
   db: BroadsheetDatabase,
@@ -62,19 +64,22 @@ export interface IssueWrite {
 export async function writeIssue(db: BroadsheetDatabase, write: IssueWrite): Promise<void> {
   const { issue, split, changes } = write;
   const row: IssueRow = toIssueRow(issue, write.rev, write.archived);
+  const removed = changes.remove.map((key): [string, string] => [issue.id, key]);
   if (write.stamp !== undefined) row.stamp = write.stamp;
   // Placed at once rather than one after the other: the database runs them in this order within
   // the transaction, and the page does not wait a round trip for each.
   await Promise.all([
     db.issues.put(row),
     db.issueHeads.put({ id: issue.id, head: split.head }),
-    changes.remove.length > 0
-      ? db.issueBlocks.bulkDelete(changes.remove.map((key) => [issue.id, key]))
-      : undefined,
+    removed.length > 0 ? db.issueBlocks.bulkDelete(removed) : undefined,
+    removed.length > 0 ? db.links.bulkDelete(removed) : undefined,
     changes.write.length > 0
       ? db.issueBlocks.bulkPut(
           changes.write.map(({ key, block }) => ({ issueId: issue.id, key, block })),
         )
+      : undefined,
+    changes.write.length > 0
+      ? db.links.bulkPut(changes.write.map(({ key, block }) => linkRowOf(issue.id, key, block)))
       : undefined,
   ]);
 }
@@ -83,4 +88,5 @@ export async function removeIssue(db: BroadsheetDatabase, id: string): Promise<v
   await db.issues.delete(id);
   await db.issueHeads.delete(id);
   await db.issueBlocks.where('issueId').equals(id).delete();
+  await db.links.where('issueId').equals(id).delete();
 }

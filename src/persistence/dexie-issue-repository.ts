@@ -37,6 +37,8 @@ import {
 } from './revision-policy';
 import { splitIssue } from './issue-parts';
 import { PartCache } from './part-cache';
+import { linkIndexOfRows, lookupKeys } from './link-rows';
+import type { LinkIndex } from '../core/links/link-index';
 import { admitIssue } from '../core/model/schema/admit-issue';
 
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
@@ -83,19 +85,23 @@ export class DexieIssueRepository implements IssueRepository {
     admitIssue(issue);
     const split = splitIssue(issue);
     const stamp = newId('w');
-    const { issues, issueHeads, issueBlocks } = this.db;
-    const done = await this.db.transaction('rw', [issues, issueHeads, issueBlocks], async () => {
-      const row = await issues.get(issue.id);
-      checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
-        this.generations.goneReason(issue.id),
-      );
-      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
-      const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
-      const rev = (row?.rev ?? 0) + 1;
-      const archived = row?.archived === 1;
-      await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });
-      return { rev, written: changes.write, basis };
-    });
+    const { issues, issueHeads, issueBlocks, links } = this.db;
+    const done = await this.db.transaction(
+      'rw',
+      [issues, issueHeads, issueBlocks, links],
+      async () => {
+        const row = await issues.get(issue.id);
+        checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
+          this.generations.goneReason(issue.id),
+        );
+        const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
+        const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
+        const rev = (row?.rev ?? 0) + 1;
+        const archived = row?.archived === 1;
+        await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });
+        return { rev, written: changes.write, basis };
+      },
+    );
     this.written.remember(issue.id, done.rev, stamp, split.parts, done.written, done.basis);
     this.generations.seen(issue.id);
     return done.rev;
@@ -106,8 +112,8 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async delete(id: string, expectedRevision?: number): Promise<void> {
-    const { issues, issueHeads, issueBlocks, revisions, snapshots } = this.db;
-    const tables = [issues, issueHeads, issueBlocks, revisions, snapshots];
+    const { issues, issueHeads, issueBlocks, links, revisions, snapshots } = this.db;
+    const tables = [issues, issueHeads, issueBlocks, links, revisions, snapshots];
     await this.db.transaction('rw', tables, async () => {
       const row = await issues.get(id);
       checkExpectedRevision(id, expectedRevision, row?.rev ?? 0);
@@ -117,6 +123,27 @@ export class DexieIssueRepository implements IssueRepository {
       await snapshots.bulkDelete(revisionIds);
     });
     this.written.forget(id);
+  }
+
+  async findLinks(urls: readonly string[]): Promise<LinkIndex> {
+    const keys = lookupKeys(urls);
+    if (keys.size === 0) return { byUrl: new Map() };
+    const { issues, links } = this.db;
+    return this.db.transaction('r', [issues, links], async () => {
+      const rows = await links
+        .where('urls')
+        .anyOf([...keys])
+        .distinct()
+        .toArray();
+      const ids = [...new Set(rows.map((row) => row.issueId))];
+      const issueRows = await issues.bulkGet(ids);
+      const slugs = new Map<string, string>();
+      ids.forEach((id, i) => {
+        const row = issueRows[i];
+        if (row !== undefined) slugs.set(id, row.slug);
+      });
+      return linkIndexOfRows(rows, slugs, keys);
+    });
   }
 
   subscribeSummaries(
@@ -145,8 +172,8 @@ export class DexieIssueRepository implements IssueRepository {
   async writeBatch(batch: WriteBatch): Promise<void> {
     for (const write of batch.issues) admitIssue(write.issue);
     for (const revision of batch.revisions) admitIssue(revision.snapshot);
-    const { issues, issueHeads, issueBlocks, revisions, snapshots } = this.db;
-    const tables = [issues, issueHeads, issueBlocks, revisions, snapshots];
+    const { issues, issueHeads, issueBlocks, links, revisions, snapshots } = this.db;
+    const tables = [issues, issueHeads, issueBlocks, links, revisions, snapshots];
     for (const write of batch.issues) this.written.forget(write.issue.id);
     await this.db.transaction('rw', tables, async () => {
       const rows = await issues.bulkGet(batch.issues.map((w) => w.issue.id));

@@ -3,6 +3,7 @@
 // whole issues), its head (the model without its blocks) and one row per block (since version 4;
 // before, one body row held the whole model). Revisions are split into their meta and snapshot.
 
+import type { LinkOccurrence } from '../core/links/link-index';
 import type { Block, Issue, IssueStatus } from '../core/model/types';
 import type { RevisionMeta } from './issue-repository';
 import type { IssueHead } from './issue-parts';
@@ -49,6 +50,22 @@ export interface IssueBlockRow {
   issueId: string;
   key: string;
   block: Block;
+}
+
+/** A link as a link row keeps it: the issue's id and slug are the row's and the issue row's. */
+export type BlockLink = Omit<LinkOccurrence, 'issueId' | 'slug'>;
+
+/**
+ * Since version 5: the links of one block (a card's URL and the links in its bullets, or those
+ * of a prose block), keyed like the block, so the featured check finds a link through the
+ * multi-entry `urls` index instead of reading every issue.
+ */
+export interface LinkRow {
+  issueId: string;
+  key: string;
+  /** The block's links normalized (normalizeUrl), each once. */
+  urls: string[];
+  links: BlockLink[];
 }
 
 export type RevisionRow = RevisionMeta;

@@ -9,8 +9,10 @@ import type {
   IssueHeadRow,
   IssueRow,
   IssueRowV1,
+  LinkRow,
 } from './dexie-records';
 import { splitIssue, type IssueHead } from './issue-parts';
+import { linkRowOf } from './link-rows';
 
 export const DATABASE_NAME = 'broadsheet';
 
@@ -85,7 +87,29 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
     .bulkAdd(split.flatMap(([, blocks]) => blocks));
 }
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5: the link index, one row per block with the block's normalized links in a
+ * multi-entry index (link-rows.ts), so "already featured" asks the index instead of reading
+ * every stored issue.
+ */
+export const SCHEMA_V5 = {
+  links: '[issueId+key], issueId, *urls',
+};
+
+/** Fills the link index from every stored block; a block too damaged to read has no links. */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const blocks = await tx.table<IssueBlockRow, [string, string]>('issueBlocks').toArray();
+  const rows = blocks.flatMap(({ issueId, key, block }) => {
+    try {
+      return [linkRowOf(issueId, key, block)];
+    } catch {
+      return [];
+    }
+  });
+  await tx.table<LinkRow, [string, string]>('links').bulkAdd(rows);
+}
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of
@@ -97,6 +121,7 @@ export const ISSUE_VERSION_OF_DATABASE: ReadonlyMap<number, number> = new Map([
   [2, 1],
   [3, 1],
   [4, 1],
+  [5, 1],
 ]);
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
@@ -105,4 +130,5 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 }

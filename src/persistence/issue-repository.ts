@@ -3,6 +3,7 @@
 // for a browser where IndexedDB is unavailable. The contract suite in
 // test/support/issue-repository-contract.ts runs against both.
 
+import type { LinkIndex } from '../core/links/link-index';
 import type { Issue, IssueStatus } from '../core/model/types';
 
 /** Stops a subscription. */
@@ -106,6 +107,12 @@ export interface IssueStore {
   ): Unsubscribe;
   /** Applies every write in one transaction; nothing is written if any write fails. */
   writeBatch(batch: WriteBatch): Promise<void>;
+  /**
+   * Where each of `urls` occurs in the stored issues (drafts and archived), by normalized URL:
+   * card URLs, links in bullets and in prose. Answered from the link index, which every write
+   * and delete keeps current, never by reading the issues.
+   */
+  findLinks(urls: readonly string[]): Promise<LinkIndex>;
 }
 
 export interface RevisionStore {

@@ -30,6 +30,8 @@ import {
 } from './revision-policy';
 import { admitIssue } from '../core/model/schema/admit-issue';
 import { byName } from './by-name';
+import { MemoryLinkIndex } from './memory-link-index';
+import type { LinkIndex } from '../core/links/link-index';
 
 export class MemoryIssueRepository implements IssueRepository {
   readonly revisionCap: number;
@@ -40,6 +42,7 @@ export class MemoryIssueRepository implements IssueRepository {
   private readonly templates = new Map<string, TemplateRecord>();
   private readonly folderHandles = new Map<string, FolderHandleRecord>();
   private readonly listeners = new ListenerSet();
+  private readonly links = new MemoryLinkIndex();
   private closed = false;
 
   constructor(options: RepositoryOptions = {}) {
@@ -76,6 +79,7 @@ export class MemoryIssueRepository implements IssueRepository {
       rev,
       archived: stored?.archived ?? false,
     });
+    this.links.set(issue);
     this.listeners.notify();
     return rev;
   }
@@ -93,6 +97,7 @@ export class MemoryIssueRepository implements IssueRepository {
     const stored = this.issues.get(id);
     checkExpectedRevision(id, expectedRevision, stored?.rev ?? 0);
     this.issues.delete(id);
+    this.links.remove(id);
     for (const revision of this.revisionsOf(id)) this.revisions.delete(revision.id);
     this.listeners.notify();
   }
@@ -126,12 +131,18 @@ export class MemoryIssueRepository implements IssueRepository {
     for (const { issue, archived } of batch.issues) {
       const rev = (this.issues.get(issue.id)?.rev ?? 0) + 1;
       this.issues.set(issue.id, { issue: structuredClone(issue), rev, archived });
+      this.links.set(issue);
     }
     for (const revision of batch.revisions)
       this.revisions.set(revision.id, structuredClone(revision));
     for (const issueId of new Set(batch.revisions.map((r) => r.issueId)))
       this.prune(issueId, this.revisionCap);
     this.listeners.notify();
+  }
+
+  async findLinks(urls: readonly string[]): Promise<LinkIndex> {
+    this.assertOpen();
+    return this.links.find(urls);
   }
 
   async addRevision(

@@ -1,6 +1,7 @@
 // A repository that fails on demand, wrapped around a real one: for the tests of the storage
 // trouble path (banner, edits kept in memory, "Download backup") in every layer above.
 
+import type { LinkIndex } from '../../src/core/links/link-index';
 import type { Issue } from '../../src/core/model/types';
 import type {
   FolderHandleRecord,
@@ -60,6 +61,8 @@ export class FailingRepository implements IssueRepository {
   delete = (id: string, expectedRevision?: number): Promise<void> =>
     this.write(() => this.inner.delete(id, expectedRevision));
   writeBatch = (batch: WriteBatch): Promise<void> => this.write(() => this.inner.writeBatch(batch));
+  findLinks = (urls: readonly string[]): Promise<LinkIndex> =>
+    this.read(() => this.inner.findLinks(urls));
 
   /** Live queries pass through: they report what is stored, which a failing write leaves as it was. */
   subscribeSummaries(

@@ -9,6 +9,7 @@ import type { IssueRepository, RepositoryOptions } from '../../src/persistence/i
 import { buildTestIssue } from './test-issue';
 import { describeRevisionContract } from './revision-contract';
 import { describeSideStoreContract } from './side-store-contract';
+import { describeLinkIndexContract } from './link-index-contract';
 import { waitFor } from './wait-for';
 
 export type RepositoryFactory = (options?: RepositoryOptions) => IssueRepository;
@@ -34,6 +35,7 @@ export function describeRepositoryContract(name: string, make: RepositoryFactory
     describeLiveContract(factory);
     describeRevisionContract(factory);
     describeSideStoreContract(factory);
+    describeLinkIndexContract(factory);
   });
 }
 

@@ -47,7 +47,11 @@ export function issueLinks(issue: Issue): LinkOccurrence[] {
     .filter((occurrence) => occurrence.url.trim() !== '');
 }
 
-function blockLinks(block: Block, base: { issueId: string; slug: string }): LinkOccurrence[] {
+/** The links of one block, as issueLinks lists them (empty URLs included). */
+export function blockLinks(
+  block: Block,
+  base: { issueId: string; slug: string },
+): LinkOccurrence[] {
   if (block.kind === 'card') return cardLinks(block, base);
   const hrefs =
     block.kind === 'prose' ? linksInRichText(block.content) : linksInMarkdown(block.markdown);
