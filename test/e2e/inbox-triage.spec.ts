@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -73,7 +72,7 @@ describe('the inbox', () => {
     await page.getByRole('article', { name: 'Karpenter 1.0 is here' }).waitFor();
   });
 
-  it('splits the seed feed page into 25 candidates; one without a link opens at its URL field', async () => {
+  it('splits the seed feed page into 25 candidates; one without a link asks for it in the inbox', async () => {
     const { page } = await session.openApp('/');
     await page.getByRole('link', { name: 'EKS News 056' }).first().waitFor();
     const draftId = await newDraft(page);
@@ -86,10 +85,19 @@ describe('the inbox', () => {
 
     await page.getByRole('listbox', { name: 'Candidates' }).focus();
     await page.keyboard.press('3');
-    await page.waitForURL(/\/issues\/[^/]+#card-[^/]+-url$/);
-    const focused = page.locator('[data-field="url"]:focus');
-    await focused.waitFor();
-    expect(await focused.inputValue()).toBe('');
-    expect(path.basename(new URL(page.url()).pathname)).toBe(encodeURIComponent(draftId));
+    const field = page.getByRole('textbox', { name: /has no link yet/ });
+    await field.waitFor();
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/inbox');
+    await page.keyboard.type('upstox.com/case-study');
+    await page.keyboard.press('Enter');
+    await page.getByText('24 to triage').waitFor();
+    await page.getByText(/went to Community news and articles/).waitFor();
+    await page.goto(appUrl(`/issues/${encodeURIComponent(draftId)}`));
+    const card = page.getByRole('article', { name: /^Upstox is India/ });
+    await card.waitFor();
+    expect(await card.locator('[data-field="url"]').inputValue()).toBe(
+      'https://upstox.com/case-study',
+    );
   });
 });

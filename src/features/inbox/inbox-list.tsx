@@ -107,6 +107,7 @@ export function InboxList({ entries, active, onActive, onSend, onDiscard }: Inbo
   return (
     <div
       ref={box}
+      id="inbox-candidates"
       className="inbox-list"
       role="listbox"
       tabIndex={0}

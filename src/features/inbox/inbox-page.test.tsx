@@ -126,26 +126,50 @@ describe('<InboxPage>', () => {
     ]);
   });
 
-  it('opens a card made from a candidate without a link at its URL field', async () => {
+  it('keeps a candidate without a link in the inbox and asks for its link, focused', async () => {
     const { repository, draft } = await repositoryWithDraft();
-    const router = renderFeature(repository, <InboxPage />, '/inbox');
+    renderFeature(repository, <InboxPage />, '/inbox');
     await screen.findByText(/The inbox is empty/);
     await paste(readSeed('candidate-feed-page.txt'));
     await screen.findByText('25 to triage');
     screen.getByRole('listbox', { name: 'Candidates' }).focus();
     await userEvent.keyboard('3');
 
-    await screen.findByRole('heading', { name: `Editor for ${draft.id}` });
-    const stored = (await repository.get(draft.id))!.issue;
-    const section = stored.sections.find((s) => s.heading === 'Community news and articles')!;
-    const card = section.blocks[0] as LinkCard;
-    expect(card.url).toBe('');
-    expect(card.title).toBe(
-      'Upstox is India’s largest investech, a multi-unicorn valued at $3.5 billion',
-    );
-    expect(card.bullets).toHaveLength(1);
-    expect(router.state.location.hash).toBe(`#card-${card.id}-url`);
+    const field = await screen.findByRole('textbox', { name: /has no link yet/ });
+    expect(document.activeElement).toBe(field);
+    expect(screen.getByText('25 to triage')).toBeTruthy();
+    await userEvent.keyboard('javascript:alert(1){Enter}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/http/);
+    await userEvent.clear(field);
+    await userEvent.keyboard('example.com/upstox{Enter}');
+
+    await screen.findByText('24 to triage');
+    await waitFor(async () => {
+      const stored = (await repository.get(draft.id))!.issue;
+      const section = stored.sections.find((s) => s.heading === 'Community news and articles')!;
+      const card = section.blocks[0] as LinkCard;
+      expect(card.url).toBe('https://example.com/upstox');
+      expect(card.title).toBe(
+        'Upstox is India’s largest investech, a multi-unicorn valued at $3.5 billion',
+      );
+    });
     expect((await inboxStoreFor(repository).listInbox()).length).toBe(24);
+  });
+
+  it('leaves a candidate without a link in the inbox on Escape', async () => {
+    const { repository } = await repositoryWithDraft();
+    renderFeature(repository, <InboxPage />, '/inbox');
+    await screen.findByText(/The inbox is empty/);
+    await paste(readSeed('candidate-feed-page.txt'));
+    await screen.findByText('25 to triage');
+    const list = screen.getByRole('listbox', { name: 'Candidates' });
+    list.focus();
+    await userEvent.keyboard('3');
+    await screen.findByRole('textbox', { name: /has no link yet/ });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: /has no link yet/ })).toBeNull();
+    expect(document.activeElement).toBe(list);
+    expect((await inboxStoreFor(repository).listInbox()).length).toBe(25);
   });
 
   it('shows which candidates an archived issue featured already', async () => {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryProvider } from '../../components/query-provider';
 import type { InboxEntry } from '../../persistence/inbox-store';
+import { CandidateLinkForm } from './candidate-link-form';
 import { InboxAddForm } from './inbox-add-form';
 import { InboxList } from './inbox-list';
 import { TriageKeys } from './triage-keys';
@@ -79,6 +80,17 @@ function Inbox() {
           onSection={(section) => current && triage.send(current, section)}
           onDiscard={() => current && triage.discard(current)}
         />
+        {triage.linkWanted && (
+          <CandidateLinkForm
+            key={triage.linkWanted.entry.id}
+            wanted={triage.linkWanted}
+            onSend={({ entry, section }, url) => triage.send({ ...entry, url }, section)}
+            onCancel={() => {
+              triage.cancelLink();
+              document.getElementById('inbox-candidates')?.focus();
+            }}
+          />
+        )}
         <div className="inbox-message" aria-live="polite">
           {triage.message && (
             <p className={triage.message.error ? 'notice notice-error' : 'notice notice-success'}>

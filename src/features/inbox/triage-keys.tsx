@@ -13,8 +13,7 @@ export function TriageKeys({ sections, disabled, onSection, onDiscard }: TriageK
     <div className="triage-keys" id="inbox-keys">
       <p className="triage-help">
         Keys: <kbd>↑</kbd> <kbd>↓</kbd> move, a number sends the candidate to that section,{' '}
-        <kbd>x</kbd> discards. A candidate without a link opens its new card with the link field
-        focused.
+        <kbd>x</kbd> discards. A candidate without a link asks for its link first.
       </p>
       <div className="toolbar">
         {sections.slice(0, 9).map((section, i) => (

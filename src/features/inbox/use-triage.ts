@@ -1,10 +1,10 @@
 // Triage actions on the inbox: send the active candidate to a section of the target draft, or
 // discard it. The candidate leaves the list at once so the editor can keep going; the writes run
 // one after another in the background, and a failed send puts the candidate back with the reason.
-// A candidate without a link opens its new card in the editor with the URL field focused.
+// A candidate without a link stays in the inbox and asks for one (see candidate-link-form.tsx);
+// it is sent once it has one.
 
 import { useCallback, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useRepository } from '../../components/repository-context';
 import type { Section } from '../../core/model/types';
 import type { InboxEntry } from '../../persistence/inbox-store';
@@ -18,16 +18,20 @@ export interface TriageMessage {
   undo?: InboxEntry[];
 }
 
+/** A candidate without a link, held until the editor gives it one. */
+export interface LinkWanted {
+  entry: InboxEntry;
+  section: Section;
+}
+
 export interface Triage {
   message: TriageMessage | undefined;
+  linkWanted: LinkWanted | undefined;
+  /** Drops the held candidate; it stays in the inbox. */
+  cancelLink: () => void;
   send: (entry: InboxEntry, section: Section) => void;
   discard: (entry: InboxEntry) => void;
   undo: () => void;
-}
-
-/** Where the editor opens a new card with its URL field focused. */
-export function cardUrlPath(issueId: string, cardId: string): string {
-  return `/issues/${encodeURIComponent(issueId)}#card-${cardId}-url`;
 }
 
 function describe(error: unknown): string {
@@ -36,9 +40,9 @@ function describe(error: unknown): string {
 
 export function useTriage(inbox: InboxState, targetId: string | undefined): Triage {
   const repository = useRepository();
-  const navigate = useNavigate();
   const queue = useRef<Promise<void>>(Promise.resolve());
   const [message, setMessage] = useState<TriageMessage | undefined>(undefined);
+  const [linkWanted, setLinkWanted] = useState<LinkWanted | undefined>(undefined);
 
   const enqueue = useCallback((task: () => Promise<void>) => {
     queue.current = queue.current.then(task, task);
@@ -50,25 +54,25 @@ export function useTriage(inbox: InboxState, targetId: string | undefined): Tria
         setMessage({ text: 'Choose a draft to send candidates to first.', error: true });
         return;
       }
+      if (!entry.url) {
+        setMessage(undefined);
+        setLinkWanted({ entry, section });
+        return;
+      }
+      setLinkWanted(undefined);
       inbox.hide([entry]);
       enqueue(async () => {
         try {
           const sent = await sendCandidate(repository, targetId, section.id, entry);
           await inbox.remove([entry]).catch(() => undefined);
-          const where = `“${entry.title}” went to ${sent.sectionHeading}`;
-          if (sent.needsUrl) {
-            setMessage({ text: `${where}. It has no link yet: opening the card to add one.` });
-            void navigate(cardUrlPath(sent.issueId, sent.cardId));
-          } else {
-            setMessage({ text: `${where}.` });
-          }
+          setMessage({ text: `“${entry.title}” went to ${sent.sectionHeading}.` });
         } catch (error) {
           inbox.unhide([entry]);
           setMessage({ text: `“${entry.title}” was not sent: ${describe(error)}.`, error: true });
         }
       });
     },
-    [enqueue, inbox, navigate, repository, targetId],
+    [enqueue, inbox, repository, targetId],
   );
 
   const discard = useCallback(
@@ -96,5 +100,7 @@ export function useTriage(inbox: InboxState, targetId: string | undefined): Tria
     );
   }, [enqueue, inbox, message]);
 
-  return { message, send, discard, undo };
+  const cancelLink = useCallback(() => setLinkWanted(undefined), []);
+
+  return { message, linkWanted, cancelLink, send, discard, undo };
 }
