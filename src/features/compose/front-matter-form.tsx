@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { isJsonKeptWhole } from '../../core/front-matter/json-kept-whole';
+import { useEditorState } from './editor-store-context';
 import { FrontMatterCategoriesField } from './front-matter-categories-field';
 import { FrontMatterDateField } from './front-matter-date-field';
 import { FrontMatterDraftField } from './front-matter-draft-field';
@@ -8,10 +10,14 @@ import { useFocusField } from './use-focus-request';
 
 const FRONT_MATTER_FIELDS = ['title', 'description'] as const;
 
-/** Title, slug, date, author, description, categories and the draft flag; other keys read-only. */
+/**
+ * Title, slug, date, author, description, categories and the draft flag; other keys read-only.
+ * JSON front matter not written one key per line cannot be edited: its fields are disabled.
+ */
 export function FrontMatterForm() {
   const ref = useRef<HTMLElement>(null);
   useFocusField(ref, undefined, FRONT_MATTER_FIELDS);
+  const keptWhole = useEditorState((s) => isJsonKeptWhole(s.issue.frontMatter));
   return (
     <section
       role="region"
@@ -20,7 +26,17 @@ export function FrontMatterForm() {
       ref={ref}
     >
       <h2 id="compose-front-matter-heading">Front matter</h2>
-      <div className="field-grid">
+      {keptWhole && (
+        <p className="hint" id="front-matter-kept-whole">
+          This JSON front matter is not written one key per line, so it is shown read-only and kept
+          exactly as written. Edit it in the file.
+        </p>
+      )}
+      <fieldset
+        className="field-grid"
+        disabled={keptWhole}
+        aria-describedby={keptWhole ? 'front-matter-kept-whole' : undefined}
+      >
         <FrontMatterTextField name="title" label="Title" />
         <FrontMatterTextField name="slug" label="Slug" />
         <FrontMatterDateField />
@@ -28,7 +44,7 @@ export function FrontMatterForm() {
         <FrontMatterTextField name="description" label="Description" />
         <FrontMatterCategoriesField />
         <FrontMatterDraftField />
-      </div>
+      </fieldset>
       <UnknownFrontMatter />
     </section>
   );

@@ -37,3 +37,24 @@ describe('an issue with JSON front matter in the editor', () => {
     expect(stored).toBe(text.replace('"Link List 12"', '"Link List \\"12\\""'));
   });
 });
+
+describe('JSON front matter not written one key per line', () => {
+  it('is shown read-only, with the reason, and kept as written', async () => {
+    const compact = '{"title": "Link List 12", "draft": false}\n\nWelcome.\n';
+    await renderCompose(importIssue(compact, { id: 'json-compact' }));
+    const form = screen.getByRole('region', { name: 'Front matter' });
+    const title = within(form).getByRole('textbox', { name: 'Title' }) as HTMLInputElement;
+    expect(title.value).toBe('Link List 12');
+    // Disabled by the fieldset around the fields: the state the browser and screen readers see.
+    expect(title.matches(':disabled')).toBe(true);
+    expect(within(form).getByRole('checkbox', { name: 'Draft' }).matches(':disabled')).toBe(true);
+    expect(within(form).getByText(/not written one key per line/)).toBeTruthy();
+  });
+
+  it('leaves the fields of ordinary JSON front matter editable', async () => {
+    await renderCompose(importIssue(text, { id: 'json-012' }));
+    const form = screen.getByRole('region', { name: 'Front matter' });
+    expect(within(form).getByRole('textbox', { name: 'Title' }).matches(':disabled')).toBe(false);
+    expect(within(form).queryByText(/not written one key per line/)).toBeNull();
+  });
+});
