@@ -12,6 +12,7 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
       'test/support/**/*.test.ts',
       'bench/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

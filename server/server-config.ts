@@ -19,7 +19,7 @@ export class ConfigError extends Error {}
  * (optional).
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
-  const port = Number(env.PORT ?? '1234');
+  const port = Number(env.PORT || '1234');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
   }
