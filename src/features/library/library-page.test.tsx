@@ -68,6 +68,20 @@ describe('library', () => {
     expect(await screen.findByText(/No drafts yet/)).toBeTruthy();
   });
 
+  it('offers the archive import, saying what it gives, until an archive is imported', async () => {
+    const { repository, issue } = await repositoryWith056();
+    renderLibrary(repository);
+    const offer = await screen.findByRole('region', { name: 'Import your newsletter’s archive' });
+    expect(offer.textContent).toMatch(/earlier issue featured/);
+    expect(offer.textContent).toMatch(/number, date, title and\s+slug/);
+    expect(within(offer).getByRole('button', { name: 'Import archive folder' })).toBeTruthy();
+    await repository.setArchived(issue.id, true);
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Import your newsletter’s archive' })).toBeNull(),
+    );
+    expect(screen.getByRole('button', { name: 'Import archive folder' })).toBeTruthy();
+  });
+
   it('creates the issue after 056 from the template and opens it in the editor', async () => {
     const { repository } = await repositoryWith056();
     const router = renderLibrary(repository);

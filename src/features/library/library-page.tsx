@@ -23,6 +23,27 @@ export function LibraryPage() {
   );
 }
 
+function ArchiveOffer() {
+  return (
+    <section className="archive-offer" aria-labelledby="archive-offer-heading">
+      <h2 id="archive-offer-heading">Import your newsletter’s archive</h2>
+      <p>
+        Choose the folder of published issues (your site’s <code>content/</code> folder, or the one
+        your issues are in). They are stored here read-only, and then:
+      </p>
+      <ul>
+        <li>a link you add that an earlier issue featured is flagged, with that issue named;</li>
+        <li>
+          <strong>New issue</strong> starts the one after the newest: its number, date, title and
+          slug filled in;
+        </li>
+        <li>search finds every card of every issue.</li>
+      </ul>
+      <ArchiveImport />
+    </section>
+  );
+}
+
 function Library() {
   const { summaries, error } = useIssueSummaries();
   const toast = useToast();
@@ -32,6 +53,8 @@ function Library() {
   const active = summaries?.filter((s) => !s.archived) ?? [];
   const archived = summaries?.filter((s) => s.archived) ?? [];
   const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
+  // Until an archive is imported, the library says what importing one gives, and offers it.
+  const noArchive = summaries !== undefined && archived.length === 0;
 
   return (
     <main className="page page-library">
@@ -50,9 +73,10 @@ function Library() {
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
           />
-          <ArchiveImport />
+          {!noArchive && <ArchiveImport />}
         </div>
       </div>
+      {noArchive && <ArchiveOffer />}
       {notesProblem && (
         <p role="alert" className="notice notice-error">
           {notesProblem}
