@@ -11,6 +11,7 @@ const files = {
   yaml: `---\ntitle: In YAML\n---\n${body}`,
   yamlAfterBom: `\uFEFF---\ntitle: In YAML after a BOM\n---\n${body}`,
   json: `{\n  "title": "In JSON"\n}\n${body}`,
+  yamlAfterBlankLines: `\n  \r\n---\ntitle: In YAML after blank lines\n---\n${body}`,
 };
 
 describe('the reviewer page front matter readers', () => {
