@@ -1,15 +1,23 @@
 // "Already featured": a small badge by a link that an earlier or other issue featured, such as
 // "in #054", linking to that issue's preview. It works for a card's URL and for a URL still
 // being typed or pasted, before any card exists; it shows nothing for a link not seen before.
+// The answer comes from the repository's link index (see FeaturedLookup).
 
+import { useCallback, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { findFeatured, type LinkOccurrence } from '../../core/links/link-index';
-import { useFeaturedIndex } from './use-featured-index';
+import type { LinkOccurrence } from '../../core/links/link-index';
+import { useRepository } from '../../components/repository-context';
+import { featuredLookupFor } from './featured-lookup';
 
 interface FeaturedBadgeProps {
   url: string;
   /** The issue the link is in or is going into: its own links do not count. */
   issueId?: string;
+  /**
+   * Keep the first answer for the session instead of following the stored issues: for the open
+   * issue's cards, whose issue is saved every second while typing.
+   */
+  once?: boolean;
 }
 
 function issueLabel(occurrence: LinkOccurrence): string {
@@ -25,12 +33,12 @@ function describePlaces(found: readonly LinkOccurrence[]): string {
     .join(', ');
 }
 
-export function FeaturedBadge({ url, issueId }: FeaturedBadgeProps) {
-  const { index } = useFeaturedIndex();
-  if (url.trim() === '') return null;
-  const found = findFeatured(index, url, { excludeIssueId: issueId });
-  const latest = found.at(-1);
-  if (latest === undefined) return null;
+export function FeaturedBadge({ url, issueId, once = false }: FeaturedBadgeProps) {
+  const lookup = featuredLookupFor(useRepository(), { excludeIssueId: issueId, follow: !once });
+  const read = useCallback(() => lookup.read(url), [lookup, url]);
+  const places = useSyncExternalStore(lookup.subscribe, read, read);
+  if (!places) return null;
+  const { latest, found } = places;
   const label = issueLabel(latest);
   const others = new Set(found.map(issueLabel)).size - 1;
   const more = others > 0 ? ` +${others}` : '';

@@ -1,7 +1,8 @@
 // Every stored issue, archived ones and drafts, kept in memory for the screens that look across
-// all of them (the featured index, search). It follows the repository's live summaries and loads
-// only the issues whose revision changed, so an autosave of one draft reloads one issue. One
-// cache per repository, shared by every component through useSyncExternalStore.
+// all of them (search, the inbox's target draft; "already featured" asks the link index
+// instead). It follows the repository's live summaries and loads only the issues whose revision
+// changed, so an autosave of one draft reloads one issue. One cache per repository, shared by
+// every component through useSyncExternalStore.
 
 import type { Issue } from '../../core/model/types';
 import type {

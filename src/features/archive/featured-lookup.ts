@@ -1,0 +1,144 @@
+// "Already featured" answers for the badges, asked of the repository's link index (findLinks)
+// instead of reading every stored issue. The lookups asked within one task go out as one query
+// (a 500-card issue opening asks once), and each answer is kept while anyone listens, as the
+// same object, so a badge renders again only when its own answer changes.
+//
+// Two ways to keep answers: for the open issue's cards, once per editing session (the open issue
+// is saved every second while typing, and asking again would only leave its own links out); for
+// a URL being typed or an inbox candidate, following the stored issues, asking again after each
+// change and showing the last answer meanwhile.
+
+import { findFeatured, type LinkIndex, type LinkOccurrence } from '../../core/links/link-index';
+import type { IssueRepository, Unsubscribe } from '../../persistence/issue-repository';
+
+export const FEATURED_LOOKUP_MEASURE = 'broadsheet:featured-lookup';
+
+/** What a badge says about a link: where else it was featured. */
+export interface FeaturedPlaces {
+  /** The latest issue that featured it. */
+  latest: LinkOccurrence;
+  /** Every occurrence, oldest slug first. */
+  found: readonly LinkOccurrence[];
+}
+
+export interface FeaturedLookupOptions {
+  /** The issue the links are in or are going into: its own links do not count. */
+  excludeIssueId?: string;
+  /** Ask again after every change to the stored issues (else once per session). */
+  follow: boolean;
+}
+
+type LinkFinder = Pick<IssueRepository, 'findLinks' | 'subscribeSummaries'>;
+
+export class FeaturedLookup {
+  private answers = new Map<string, FeaturedPlaces | null>();
+  /** The answers before the last change, shown until the new ones arrive. */
+  private stale = new Map<string, FeaturedPlaces | null>();
+  private readonly asked = new Set<string>();
+  private pending: string[] = [];
+  private generation = 0;
+  private readonly listeners = new Set<() => void>();
+  private stopFollowing: Unsubscribe | undefined;
+
+  constructor(
+    private readonly repository: LinkFinder,
+    private readonly options: FeaturedLookupOptions,
+  ) {}
+
+  /** For useSyncExternalStore: called when answers arrive. */
+  readonly subscribe = (listener: () => void): Unsubscribe => {
+    this.listeners.add(listener);
+    if (this.options.follow && this.stopFollowing === undefined) {
+      let first = true;
+      this.stopFollowing = this.repository.subscribeSummaries(() => {
+        if (first) first = false;
+        else this.forget(true);
+      });
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      // The session is over (the editor or the page closed): ask afresh next time.
+      this.stopFollowing?.();
+      this.stopFollowing = undefined;
+      this.forget(false);
+    };
+  };
+
+  /** Where `url` was featured: null for nowhere, undefined until the index has answered. */
+  read(url: string): FeaturedPlaces | null | undefined {
+    if (url.trim() === '') return null;
+    if (this.answers.has(url)) return this.answers.get(url);
+    this.ask(url);
+    return this.stale.get(url);
+  }
+
+  private ask(url: string): void {
+    if (this.asked.has(url)) return;
+    this.asked.add(url);
+    this.pending.push(url);
+    if (this.pending.length === 1) queueMicrotask(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    const urls = this.pending;
+    this.pending = [];
+    const generation = this.generation;
+    const started = performance.now();
+    let index: LinkIndex;
+    try {
+      index = await this.repository.findLinks(urls);
+    } catch {
+      // A badge is a hint: when storage cannot answer, it shows nothing.
+      index = { byUrl: new Map() };
+    }
+    measureSince(started);
+    if (generation !== this.generation) return;
+    const { excludeIssueId } = this.options;
+    for (const url of urls) {
+      const found = findFeatured(index, url, { excludeIssueId });
+      const latest = found.at(-1);
+      this.answers.set(url, latest ? { latest, found } : null);
+      this.asked.delete(url);
+    }
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private forget(keepShowing: boolean): void {
+    this.generation++;
+    this.stale = keepShowing ? new Map([...this.stale, ...this.answers]) : new Map();
+    this.answers = new Map();
+    this.asked.clear();
+    this.pending = [];
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function measureSince(start: number): void {
+  try {
+    performance.measure(FEATURED_LOOKUP_MEASURE, { start, end: performance.now() });
+  } catch {
+    // Timing is for the bench only; a browser without measure options just goes without.
+  }
+}
+
+const lookups = new WeakMap<LinkFinder, Map<string, FeaturedLookup>>();
+
+/** The one lookup of a repository for an issue and a way of keeping answers, shared by badges. */
+export function featuredLookupFor(
+  repository: LinkFinder,
+  options: FeaturedLookupOptions,
+): FeaturedLookup {
+  let byKey = lookups.get(repository);
+  if (byKey === undefined) {
+    byKey = new Map();
+    lookups.set(repository, byKey);
+  }
+  const key = `${options.follow ? 'follow' : 'session'}:${options.excludeIssueId ?? ''}`;
+  let lookup = byKey.get(key);
+  if (lookup === undefined) {
+    lookup = new FeaturedLookup(repository, options);
+    byKey.set(key, lookup);
+  }
+  return lookup;
+}
