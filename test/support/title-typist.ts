@@ -1,8 +1,6 @@
-import { readIssueFromDoc } from '../../src/core/collab/read-issue-from-doc';
-import { writeIssueToDoc } from '../../src/core/collab/write-issue-to-doc';
+import { bindIssueDoc } from '../../src/core/collab/bind-issue-doc';
 import { updateCardFields } from '../../src/core/model/ops/card-ops';
 import { findCard } from '../../src/core/model/ops/locate';
-import type { Issue } from '../../src/core/model/types';
 import type { OpenWorkspaceDoc } from '../../src/cli/open-workspace-doc';
 
 export interface TitleTypist {
@@ -17,7 +15,8 @@ export interface TitleTypist {
 
 /**
  * Types into one card's title through the model and the document, a character every `everyMs`,
- * as the editor would: each keystroke is one edit written into the client's document. Test-only.
+ * as the editor would: each keystroke is one edit of the issue as the document holds it then
+ * (others' edits included), written through the binding. Test-only.
  */
 export function titleTypist(
   client: OpenWorkspaceDoc,
@@ -25,8 +24,9 @@ export function titleTypist(
   letters: string,
   everyMs = 15,
 ): TitleTypist {
-  let issue = readIssueFromDoc(client.doc) as Issue;
-  const base = findCard(issue, cardId)?.title ?? '';
+  const binding = bindIssueDoc(client.doc);
+  const issue = binding.current();
+  const base = (issue && findCard(issue, cardId)?.title) ?? '';
   let typed = '';
   let acknowledged = '';
   const typedAt: number[] = [];
@@ -36,14 +36,15 @@ export function titleTypist(
   const timer = setInterval(() => {
     typedAt.push(performance.now());
     typed += letters[typed.length % letters.length];
-    const next = updateCardFields(issue, cardId, { title: base + typed });
-    writeIssueToDoc(client.doc, issue, next);
-    issue = next;
+    binding.edit((current) => updateCardFields(current, cardId, { title: base + typed }));
   }, everyMs);
   return {
     typed: () => typed,
     acknowledged: () => acknowledged,
     typedAt,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      binding.destroy();
+    },
   };
 }
