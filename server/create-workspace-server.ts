@@ -7,6 +7,8 @@ import { openWorkspaceStore } from './workspace-store';
 import { durableUpdates } from './durable-updates';
 import { tokenGate } from './token-gate';
 
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
 /**
  * The workspace server: Hocuspocus with the token gate, the SQLite store (every update logged
  * before it is acknowledged, folded into one state by the database extension's debounced store),
@@ -25,13 +27,12 @@ export function createWorkspaceServer(config: ServerConfig): Server {
     { onDestroy: async () => store.close() },
   ];
   if (config.redisUrl) extensions.push(new Redis(redisSettings(config.redisUrl)));
-  return new Server({
-    port: config.port,
-    address: config.host,
-    quiet: true,
-    stopOnSignals: true,
-    extensions,
-  });
+  return new Server(
+    { port: config.port, address: config.host, quiet: true, stopOnSignals: true, extensions },
+    // ws accepts 100 MiB messages by default, before any token is checked; an issue's whole
+    // state is about 2 KiB a card (056: 28 KiB for 22 cards), so 1 MiB at 500 cards.
+    { maxPayload: MAX_MESSAGE_BYTES },
+  );
 }
 
 /** `redis://[user:password@]host[:port][/db]` as the Redis extension's settings. */
