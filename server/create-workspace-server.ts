@@ -6,13 +6,16 @@ import type { ServerConfig } from './server-config';
 import { openWorkspaceStore } from './workspace-store';
 import { durableUpdates } from './durable-updates';
 import { tokenGate } from './token-gate';
+import { pageTitleRoute } from './page-title-route';
+import { titleFetchLimits } from './fetch-page-title';
 
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * The workspace server: Hocuspocus with the token gate, the SQLite store (every update logged
  * before it is acknowledged, folded into one state by the database extension's debounced store),
- * and, with a Redis URL, the Redis extension so several servers serve one workspace.
+ * the page-title route for pasted links, and, with a Redis URL, the Redis extension so several
+ * servers serve one workspace.
  */
 export function createWorkspaceServer(config: ServerConfig): Server {
   const store = openWorkspaceStore(config.dataDir);
@@ -25,6 +28,7 @@ export function createWorkspaceServer(config: ServerConfig): Server {
     }),
     durableUpdates(store),
     { onDestroy: async () => store.close() },
+    pageTitleRoute(config.editorToken, { ...titleFetchLimits, allowPrivate: config.fetchPrivate }),
   ];
   if (config.redisUrl) extensions.push(new Redis(redisSettings(config.redisUrl)));
   return new Server(

@@ -28,6 +28,7 @@ describe('readServerConfig', () => {
       editorToken: token,
       reviewToken: 'review-token',
       redisUrl: 'redis://10.0.0.5:6380/2',
+      fetchPrivate: false,
     });
   });
 

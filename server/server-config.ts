@@ -8,6 +8,8 @@ export interface ServerConfig {
   editorToken: string;
   reviewToken: string | undefined;
   redisUrl: string | undefined;
+  /** Page titles may be fetched from loopback and private addresses: for tests only. */
+  fetchPrivate: boolean;
 }
 
 /** A setting the server cannot start with; the message names the variable. */
@@ -16,7 +18,7 @@ export class ConfigError extends Error {}
 /**
  * The server's settings from its environment: PORT (1234), HOST (0.0.0.0), BROADSHEET_DATA
  * (.broadsheet-data), BROADSHEET_TOKEN (required), BROADSHEET_REVIEW_TOKEN and REDIS_URL
- * (optional).
+ * (optional); BROADSHEET_FETCH_PRIVATE=1 only in tests.
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const port = Number(env.PORT || '1234');
@@ -46,5 +48,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     editorToken,
     reviewToken,
     redisUrl,
+    fetchPrivate: env.BROADSHEET_FETCH_PRIVATE === '1',
   };
 }

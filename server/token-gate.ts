@@ -1,17 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { isWorkspaceDocName } from '../src/core/collab/is-workspace-doc-name';
+import { sameToken } from './same-token';
 
 export interface Tokens {
   editor: string;
   /** Absent when the server was started without a reviewer token: then nobody reviews. */
   reviewer?: string | undefined;
-}
-
-function sameToken(given: string, expected: string | undefined): boolean {
-  if (!expected) return false;
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ServerOptions {
   port?: number;
   dataDir?: string;
   redisUrl?: string;
+  /** Lets the page-title route fetch from loopback, where the tests serve their pages. */
+  fetchPrivate?: boolean;
 }
 
 /**
@@ -31,19 +33,21 @@ export class WorkspaceServerProcess {
   log = '';
   private readonly ownsData: boolean;
   private readonly redisUrl: string | undefined;
+  private readonly fetchPrivate: boolean;
 
-  private constructor(port: number, dataDir: string, ownsData: boolean, redisUrl?: string) {
+  private constructor(port: number, dataDir: string, ownsData: boolean, options: ServerOptions) {
     this.port = port;
     this.dataDir = dataDir;
     this.ownsData = ownsData;
-    this.redisUrl = redisUrl;
+    this.redisUrl = options.redisUrl;
+    this.fetchPrivate = options.fetchPrivate ?? false;
     this.url = `ws://127.0.0.1:${port}`;
   }
 
   static async start(options: ServerOptions = {}): Promise<WorkspaceServerProcess> {
     const port = options.port ?? (await freePort());
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'broadsheet-server-'));
-    const server = new WorkspaceServerProcess(port, dataDir, !options.dataDir, options.redisUrl);
+    const server = new WorkspaceServerProcess(port, dataDir, !options.dataDir, options);
     await server.restart();
     return server;
   }
@@ -60,6 +64,8 @@ export class WorkspaceServerProcess {
     };
     if (this.redisUrl) env.REDIS_URL = this.redisUrl;
     else delete env.REDIS_URL;
+    if (this.fetchPrivate) env.BROADSHEET_FETCH_PRIVATE = '1';
+    else delete env.BROADSHEET_FETCH_PRIVATE;
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
       env,
