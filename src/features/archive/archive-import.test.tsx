@@ -6,6 +6,7 @@ import { corpusFile, corpusFiles } from '../../../test/support/corpus-fixture';
 import type { WriteBatch } from '../../persistence/issue-repository';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
 import { ArchiveImport } from './archive-import';
+import { useArchiveImport } from './use-archive-import';
 import { renderFeature } from '../../../test/support/render-feature';
 
 afterEach(cleanup);
@@ -31,10 +32,15 @@ async function upload(label: string, files: File[]): Promise<void> {
   await userEvent.upload(screen.getByLabelText(label), files);
 }
 
+/** The import with its state held where it renders. */
+function ImportHere() {
+  return <ArchiveImport importer={useArchiveImport()} />;
+}
+
 describe('<ArchiveImport>', () => {
   it('counts files with a progress bar while the folder is imported, then reports', async () => {
     const repository = new GatedRepository();
-    renderFeature(repository, <ArchiveImport />);
+    renderFeature(repository, <ImportHere />);
     const files = [...corpusFiles().map(corpusFile), new File(['# Notes\n'], 'README.md')];
     await upload('Archive folder', files);
 
@@ -65,7 +71,7 @@ describe('<ArchiveImport>', () => {
 
   it('updates on re-import of the same files instead of duplicating them', async () => {
     const repository = new MemoryIssueRepository();
-    renderFeature(repository, <ArchiveImport />);
+    renderFeature(repository, <ImportHere />);
     await upload('Archive files', ['054.md', '055.md'].map(corpusFile));
     let result = await screen.findByRole('region', { name: 'Archive import result' });
     expect(result.textContent).toContain('Archived 2 issues: 2 new, 0 updated.');
@@ -82,7 +88,7 @@ describe('<ArchiveImport>', () => {
 
   it('shows why nothing was archived when no file is a newsletter issue', async () => {
     const repository = new MemoryIssueRepository();
-    renderFeature(repository, <ArchiveImport />);
+    renderFeature(repository, <ImportHere />);
     await upload('Archive files', [
       new File([new Uint8Array([0, 1, 2, 3, 0xff])], 'data.md'),
       new File(['plain words\n'], 'notes.md'),

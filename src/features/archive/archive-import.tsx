@@ -5,7 +5,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { ArchiveImportReport } from './archive-import-report';
 import { canPickDirectory, pickDirectoryFiles } from './pick-directory-files';
-import { useArchiveImport } from './use-archive-import';
+import type { ArchiveImportState } from './use-archive-import';
 import './archive.css';
 
 /** Sets the non-standard `webkitdirectory` attribute React has no prop for. */
@@ -13,8 +13,13 @@ function directoryInput(input: HTMLInputElement | null): void {
   input?.setAttribute('webkitdirectory', '');
 }
 
-export function ArchiveImport() {
-  const { progress, outcome, error, run, dismiss } = useArchiveImport();
+/**
+ * The import's state comes from the page (useArchiveImport there), so an import goes on showing
+ * its progress and its result when the page moves these buttons: the library offers the import
+ * in its own section until the first issues are archived, then in its toolbar.
+ */
+export function ArchiveImport({ importer }: { importer: ArchiveImportState }) {
+  const { progress, outcome, error, run, dismiss } = importer;
   const folderInput = useRef<HTMLInputElement | null>(null);
   const filesInput = useRef<HTMLInputElement | null>(null);
   const [pickError, setPickError] = useState<string | undefined>(undefined);

@@ -82,6 +82,19 @@ describe('library', () => {
     expect(screen.getByRole('button', { name: 'Import archive folder' })).toBeTruthy();
   });
 
+  it('shows the progress and result of an archive import started from the offer', async () => {
+    renderLibrary(new MemoryIssueRepository());
+    const offer = await screen.findByRole('region', { name: 'Import your newsletter’s archive' });
+    const files = ['054', '055', '056'].map(
+      (slug) => new File([readFixture(`${slug}.md`)], `${slug}.md`),
+    );
+    // The offer gives way to the toolbar as soon as issues are archived, before the result.
+    await userEvent.upload(within(offer).getByLabelText('Archive files'), files);
+    const result = await screen.findByRole('region', { name: 'Archive import result' });
+    expect(result.textContent).toContain('Archived 3 issues: 3 new, 0 updated.');
+    expect(screen.queryByRole('region', { name: 'Import your newsletter’s archive' })).toBeNull();
+  });
+
   it('creates the issue after 056 from the template and opens it in the editor', async () => {
     const { repository } = await repositoryWith056();
     const router = renderLibrary(repository);

@@ -6,6 +6,7 @@ import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
 import { ImportButton } from './import-button';
 import { ArchiveImport } from '../archive/archive-import';
+import { useArchiveImport, type ArchiveImportState } from '../archive/use-archive-import';
 import { BackupSection } from '../backup/backup-section';
 import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
@@ -23,7 +24,7 @@ export function LibraryPage() {
   );
 }
 
-function ArchiveOffer() {
+function ArchiveOffer({ importer }: { importer: ArchiveImportState }) {
   return (
     <section className="archive-offer" aria-labelledby="archive-offer-heading">
       <h2 id="archive-offer-heading">Import your newsletter’s archive</h2>
@@ -39,7 +40,7 @@ function ArchiveOffer() {
         </li>
         <li>search finds every card of every issue.</li>
       </ul>
-      <ArchiveImport />
+      <ArchiveImport importer={importer} />
     </section>
   );
 }
@@ -49,6 +50,7 @@ function Library() {
   const toast = useToast();
   const actions = useLibraryActions(toast);
   const importer = useImportFiles();
+  const archiveImport = useArchiveImport();
   const notesProblem = useNotesRedirect(summaries);
   const active = summaries?.filter((s) => !s.archived) ?? [];
   const archived = summaries?.filter((s) => s.archived) ?? [];
@@ -73,10 +75,10 @@ function Library() {
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
           />
-          {!noArchive && <ArchiveImport />}
+          {!noArchive && <ArchiveImport importer={archiveImport} />}
         </div>
       </div>
-      {noArchive && <ArchiveOffer />}
+      {noArchive && <ArchiveOffer importer={archiveImport} />}
       {notesProblem && (
         <p role="alert" className="notice notice-error">
           {notesProblem}
