@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { readCorpus } from '../helpers/corpus';
 import {
   editorToken,
@@ -39,13 +42,25 @@ describe('a connection without the right token gets nothing', () => {
   });
 
   it('a refused client holds an empty document, though the server has the issue', async () => {
-    const refused = openWorkspaceDoc({
-      server: server.url,
-      name: `${workspace}/056`,
-      token: 'wrong',
+    const doc = new Y.Doc();
+    const socket = new HocuspocusProviderWebsocket({
+      url: server.url,
+      WebSocketPolyfill: WebSocket,
     });
-    const error = await refused.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkspaceRefusedError);
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: `${workspace}/056`,
+      token: 'wrong-token',
+      document: doc,
+    });
+    provider.attach();
+    await new Promise((resolve) => provider.on('authenticationFailed', resolve));
+    // Time for anything the server might wrongly send after the refusal to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
+    expect(provider.isSynced).toBe(false);
+    provider.destroy();
+    socket.destroy();
     expect(await pullIssue({ server: server.url, workspace, token: editorToken }, '056')).toBe(
       text,
     );
