@@ -6,6 +6,7 @@ import { bundleBench } from './bundle-bench';
 import { shareBench } from './share-bench';
 import { serveBuild } from './serve-build';
 import { archiveBench } from './archive-bench';
+import { archiveScaleBench } from './archive-scale-bench';
 import { previewBench } from './preview-bench';
 import { autosaveBench } from './autosave-bench';
 import { editorBench } from './editor-bench';
@@ -30,6 +31,12 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
   archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
+  archive500ImportMs: ['< 10000 ms', (v) => v < 10_000],
+  archive500ProgressShown: ['1 (a progress bar with values)', (v) => v === 1],
+  libraryList500Ms: ['< 100 ms', (v) => v < 100],
+  search500Ms: ['< 50 ms', (v) => v < 50],
+  featuredCheck500Ms: ['< 5 ms', (v) => v < 5],
+  heapWithArchiveToWithoutRatio: ['<= 1.5', (v) => v <= 1.5],
   autosaveMedianMs: ['<= 15 ms', (v) => v <= 15],
   typingP95At500ToBareRatio: ['<= 1.2', (v) => v <= 1.2],
   editable500To25Ratio: ['< 2', (v) => v < 2],
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
     await runSteps(results, [
       ['bundle', () => bundleBench(root)],
       ['archive', () => archiveBench(server.url)],
+      ['archive at scale', () => archiveScaleBench(server.url)],
       ['autosave', () => autosaveBench(server.url)],
       ['editor', () => editorBench(server.url)],
       ['preview', () => previewBench(root)],

@@ -2,14 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { preview } from 'vite';
 
-/** Builds the app into dist/ and serves it on a free port of 127.0.0.1 for the browser benches. */
+/**
+ * Builds the app into `outDir` (dist/ by default) and serves it on a free port of 127.0.0.1 for
+ * the browser benches.
+ */
 export async function serveBuild(
   root: string,
+  outDir = 'dist',
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const port = await freePort();
   const server = await preview({
     root,
+    build: { outDir },
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });

@@ -6,7 +6,8 @@ import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useStoredIssues } from '../archive/use-stored-issues';
 import { Highlight } from './highlight';
-import { queryWords, searchIssues, type SearchHit } from './search-issues';
+import { queryWords, type SearchHit } from './search-issues';
+import { timedSearch } from './timed-search';
 import './search.css';
 
 function issuePath(hit: SearchHit, preview = false): string {
@@ -47,7 +48,7 @@ export function SearchPage() {
   const query = params.get('q') ?? '';
   const deferred = useDeferredValue(query);
   const { issues, ready, error } = useStoredIssues();
-  const result = useMemo(() => searchIssues(issues.values(), deferred), [issues, deferred]);
+  const result = useMemo(() => timedSearch(issues.values(), deferred), [issues, deferred]);
   const words = useMemo(() => queryWords(deferred), [deferred]);
 
   return (

@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { archiveBench } from './archive-bench';
+import { archiveScaleBench } from './archive-scale-bench';
+import { autosaveBench } from './autosave-bench';
+import { serveBuild } from './serve-build';
+
+/**
+ * `npx tsx bench/run-one.ts <step>`: one browser step of the bench alone, against a build in a
+ * temporary folder, printing its figures. For working on a step without the whole run, which
+ * takes minutes and loads a shared machine; `npm run bench` remains the measure of record.
+ */
+const steps: Record<string, (baseUrl: string) => Promise<Record<string, number>>> = {
+  archive: archiveBench,
+  'archive-scale': archiveScaleBench,
+  autosave: autosaveBench,
+};
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? '';
+  const step = steps[name];
+  if (step === undefined) {
+    console.error(`usage: tsx bench/run-one.ts <${Object.keys(steps).join('|')}>`);
+    process.exitCode = 2;
+    return;
+  }
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const outDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-bench-build-'));
+  const server = await serveBuild(root, outDir);
+  try {
+    console.log(JSON.stringify(await step(server.url), null, 2));
+  } finally {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
