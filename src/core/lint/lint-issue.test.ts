@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCardShapes } from '../../../test/helpers/card-shapes-fixtures';
 import { readCorpus } from '../../../test/helpers/corpus';
 import { readFlux } from '../../../test/helpers/flux-corpus';
 import { importIssue } from '../markdown/import-issue';
@@ -35,6 +36,14 @@ describe('lint follows the template', () => {
     );
     expect(codes(flux, hugoLinkListTemplate)).not.toContain('title-pattern');
     expect(codes(flux, hugoLinkListTemplate)).not.toContain('description-pattern');
+  });
+
+  it('takes the description of a paragraph or heading card for its summary', () => {
+    const text = readCardShapes('paragraph-described.md');
+    const problems = lintIssue(importIssue(text), eksNewsTemplate);
+    expect(problems.filter((p) => p.code === 'card-without-summary')).toEqual([]);
+    const bare = text.replace(/\n\n(?![#[])[^\n]+\.(?=\n)/g, '');
+    expect(codes(bare, eksNewsTemplate)).toContain('card-without-summary');
   });
 
   it('finds nothing to say about a current EKS News issue under its own template', () => {

@@ -44,7 +44,7 @@ export function lintIssue(issue: Issue, template: NewsletterTemplate): LintProbl
 function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): LintProblem[] {
   const problems: LintProblem[] = [];
   const at = { line, target: card.id };
-  if (card.bullets.length === 0) {
+  if (card.bullets.length === 0 && !card.description?.length) {
     problems.push({
       code: 'card-without-summary',
       message: `card "${card.title}" has no summary`,

@@ -1,4 +1,4 @@
-import type { Block, Bullet, Dialect, LinkCard, ProseBlock } from '../model/types';
+import type { Block, Bullet, Dialect, LinkCard, ProseBlock, RichText } from '../model/types';
 import { defaultDialect } from '../model/default-dialect';
 import { escapeText } from './escape-text';
 import { inlineToMarkdown } from './inline-to-markdown';
@@ -24,26 +24,56 @@ function writeProse(block: ProseBlock): string {
 
 function writeCard(card: LinkCard, dialect: Dialect): string {
   const header = card.headerSource ?? writeCardHeader(card, dialect);
-  if (card.bullets.length === 0) return header;
-  const defaultGap = card.style === 'paragraph' ? dialect.eol + dialect.eol : dialect.eol;
+  const description = card.description ?? [];
+  if (card.bullets.length === 0 && description.length === 0) return header;
+  const { eol } = dialect;
+  const defaultGap = card.style === 'paragraph' ? eol + eol : eol;
   let out = header + (card.headerAfter || defaultGap);
+  if (card.bullets.length === 0) {
+    description.forEach((paragraph, i) => {
+      out += paragraph.source ?? inlineToMarkdown(paragraph.content);
+      if (i < description.length - 1) out += paragraph.after || eol + eol;
+    });
+    return out;
+  }
   card.bullets.forEach((bullet, i) => {
     out += bullet.source ?? writeBullet(bullet, card.style, dialect);
-    if (i < card.bullets.length - 1) out += bullet.after || dialect.eol;
+    if (i < card.bullets.length - 1) out += bullet.after || eol;
   });
   return out;
 }
 
+/** The title line of a card written anew: marker or heading, tag, link (bold or not), trailing. */
 export function writeCardHeader(
-  card: Pick<LinkCard, 'title' | 'url' | 'tag' | 'style'>,
+  card: Pick<LinkCard, 'title' | 'url' | 'tag' | 'style' | 'bold' | 'heading' | 'trailing'>,
   dialect: Dialect,
 ): string {
-  const marker = card.style === 'item' ? `${dialect.marker} ` : '';
+  const lead =
+    card.heading !== undefined
+      ? `${'#'.repeat(card.heading)} `
+      : card.style === 'item'
+        ? `${dialect.marker} `
+        : '';
   const tag = card.tag ? `[**${escapeText(card.tag, 'minimal', false)}**] ` : '';
-  const link = inlineToMarkdown([
-    { kind: 'text', text: card.title, marks: [{ type: 'link', href: card.url }] },
-  ]);
-  return `${marker}${tag}${guardTaskMarker(link)}`;
+  const link = guardTaskMarker(
+    inlineToMarkdown([
+      { kind: 'text', text: card.title, marks: [{ type: 'link', href: card.url }] },
+    ]),
+  );
+  const title = card.bold ? `**${link}**` : link;
+  const trailing = card.trailing ? writeTrailing(card.trailing, ' '.repeat(lead.length)) : '';
+  return `${lead}${tag}${title}${trailing}`;
+}
+
+/** The text after a title link: its leading space or line break as is, then the rest. */
+function writeTrailing(trailing: RichText, continuation: string): string {
+  const [first, ...rest] = trailing;
+  if (first?.kind !== 'text') return inlineToMarkdown(trailing, continuation);
+  const space = /^\s*/.exec(first.text)?.[0] ?? '';
+  const lead = space.includes('\n') ? `\n${continuation}` : space;
+  const text = first.text.slice(space.length);
+  const body = text === '' ? rest : [{ ...first, text }, ...rest];
+  return lead + inlineToMarkdown(body, continuation);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Block, Issue, Section } from '../model/types';
+import type { CardShape } from '../model/card-shape';
 import { InputError } from '../errors';
 import { newId } from '../model/new-id';
 import type { FrontMatterReader } from '../front-matter/front-matter-reader';
@@ -15,6 +16,11 @@ import { plainText } from '../model/rich-text';
 export interface ImportOptions {
   id?: string;
   now?: number;
+  /**
+   * The item shapes read as cards under a section heading (undefined for the intro); by default
+   * list items and paragraphs that open with a link.
+   */
+  cardShapes?: (heading: string | undefined) => readonly CardShape[];
 }
 
 /**
@@ -39,8 +45,10 @@ export function importIssueWith(
   const firstHeading = nodes.findIndex((n) => isSectionHeading(n, level));
   const introNodes = firstHeading < 0 ? nodes : nodes.slice(0, firstHeading);
   const introEnd = firstHeading < 0 ? main.length : startOffset(nodes[firstHeading], map);
-  const intro: Block[] = importBlocks(introNodes, map, introEnd);
-  const sections = firstHeading < 0 ? [] : importSections(nodes.slice(firstHeading), level, map);
+  const shapes = options.cardShapes;
+  const intro: Block[] = importBlocks(introNodes, map, introEnd, shapes?.(undefined));
+  const sections =
+    firstHeading < 0 ? [] : importSections(nodes.slice(firstHeading), level, map, shapes);
   const now = options.now ?? Date.now();
   const issue: Omit<Issue, 'dialect'> = {
     id: options.id ?? newId('i'),
@@ -88,7 +96,14 @@ function startOffset(node: BlockNode | undefined, map: LineMap): number {
   return lineStart(map, node?.start ?? 1);
 }
 
-function importSections(nodes: BlockNode[], level: number, map: LineMap): Section[] {
+type ShapesOf = ImportOptions['cardShapes'];
+
+function importSections(
+  nodes: BlockNode[],
+  level: number,
+  map: LineMap,
+  shapes: ShapesOf,
+): Section[] {
   const sections: Section[] = [];
   let i = 0;
   while (i < nodes.length) {
@@ -97,22 +112,29 @@ function importSections(nodes: BlockNode[], level: number, map: LineMap): Sectio
     while (j < nodes.length && !isSectionHeading(nodes[j], level)) j++;
     const body = nodes.slice(i + 1, j);
     const regionEnd = j < nodes.length ? startOffset(nodes[j], map) : map.text.length;
-    sections.push(importSection(heading, body, map, regionEnd));
+    sections.push(importSection(heading, body, map, regionEnd, shapes));
     i = j;
   }
   return sections;
 }
 
-function importSection(heading: Heading, body: BlockNode[], map: LineMap, end: number): Section {
+function importSection(
+  heading: Heading,
+  body: BlockNode[],
+  map: LineMap,
+  end: number,
+  shapes: ShapesOf,
+): Section {
+  const name = plainText(inlineFromTokens(heading.inline)).trim();
   const startLine = heading.start;
   const endLine = heading.end;
   const blocksStart = body.length > 0 ? startOffset(body[0], map) : end;
   return {
     id: newId('s'),
-    heading: plainText(inlineFromTokens(heading.inline)).trim(),
+    heading: name,
     level: heading.depth,
     headingSource: sliceLines(map, startLine, endLine),
     headingAfter: map.text.slice(lineEnd(map, endLine), blocksStart),
-    blocks: importBlocks(body, map, end),
+    blocks: importBlocks(body, map, end, shapes?.(name)),
   };
 }

@@ -37,19 +37,40 @@ export interface Bullet {
   after: string;
 }
 
+/** A paragraph of a card's description, after its title line (paragraph and heading cards). */
+export interface CardParagraph {
+  id: string;
+  content: RichText;
+  source?: string;
+  /** Text after this paragraph, up to the next one or the end of the card. */
+  after: string;
+}
+
 export interface LinkCard {
   kind: 'card';
   id: string;
+  /** The link's text; a title that wrapped over lines in the file reads as one line here. */
   title: string;
   url: string;
   /** A tag such as "Blog" written as `[**Blog**] ` before the title link. */
   tag?: string;
+  /** The title link is written bold: `**[T](u)**`. */
+  bold?: boolean;
+  /** A heading card, `### [T](u)` followed by paragraphs: the heading's level (style paragraph). */
+  heading?: number;
+  /** Text after the title link on its line(s): " (5 minute read)", " by Author". */
+  trailing?: RichText;
   bullets: Bullet[];
+  /** Paragraphs describing the link, for a card without bullets. */
+  description?: CardParagraph[];
   /** How the title line is written: a list item `* [T](u)` or a paragraph `[T](u)` (000-022). */
   style: 'item' | 'paragraph';
   /** The title line(s) as read, kept while title, url and tag are unchanged. */
   headerSource?: string;
-  /** Text between the title line(s) and the first bullet. */
+  /**
+   * Text between the title line(s) and the first bullet or description paragraph; for a title
+   * line ended by a hard break, the break's `\\` or spaces and the line end.
+   */
   headerAfter: string;
   after: string;
 }

@@ -4,7 +4,13 @@ import { renderAnchor } from './render-anchor';
 import { typographize } from './goldmark-typographer';
 import { renderBulletList } from './render-bullets';
 import { renderMarkdown } from './render-markdown';
-import { renderBulletContent, renderCardTitle, renderProseContent } from './render-rich-text';
+import {
+  renderBulletContent,
+  renderCardTitle,
+  renderDescriptionContent,
+  renderProseContent,
+  renderTrailing,
+} from './render-rich-text';
 
 /**
  * Renders one block to safe HTML. A pure function of the block, so the app can memoize it by
@@ -32,15 +38,23 @@ function renderCard(card: LinkCard): string {
   const id = escapeHtml(card.id);
   const attributes = `id="card-${id}" class="card" data-card-id="${id}"`;
   const header = renderCardHeader(card);
-  const bullets = renderCardBullets(card);
-  return card.style === 'item'
-    ? `<li ${attributes}>${header}${bullets}</li>`
-    : `<div ${attributes}><p>${header}</p>${bullets}</div>`;
+  const body = renderCardBullets(card);
+  if (card.style === 'item') return `<li ${attributes}>${header}${body}</li>`;
+  const level = card.heading;
+  const title = level === undefined ? `<p>${header}</p>` : `<h${level}>${header}</h${level}>`;
+  return `<div ${attributes}>${title}${body}</div>`;
 }
 
-/** A card's summary bullets as nested lists, or ''. */
+/**
+ * What a card says about its link: its summary bullets as nested lists, then the paragraphs of
+ * its description (a paragraph or heading card); '' when it has neither.
+ */
 export function renderCardBullets(card: LinkCard): string {
-  return renderBulletList(card.bullets, renderBulletContent);
+  const description = card.description ?? [];
+  return (
+    renderBulletList(card.bullets, renderBulletContent) +
+    description.map((p) => `<p>${renderDescriptionContent(p)}</p>`).join('')
+  );
 }
 
 /** A card's title line: the tag, then the linked title. */
@@ -49,5 +63,6 @@ export function renderCardHeader(card: LinkCard): string {
     ? `<span class="card-tag">[<strong>${escapeHtml(typographize(card.tag, '*', '*'))}</strong>]</span> `
     : '';
   const title = `<span class="card-title">${renderCardTitle(card)}</span>`;
-  return tag + renderAnchor(card.url, title);
+  const link = renderAnchor(card.url, title);
+  return tag + (card.bold ? `<strong>${link}</strong>` : link) + renderTrailing(card);
 }

@@ -1,5 +1,12 @@
 import { inlineToMarkdown } from '../markdown/inline-to-markdown';
-import type { Bullet, LinkCard, ProseBlock, RichText, Section } from '../model/types';
+import type {
+  Bullet,
+  CardParagraph,
+  LinkCard,
+  ProseBlock,
+  RichText,
+  Section,
+} from '../model/types';
 import { escapeHtml } from './escape-html';
 import { typographize } from './goldmark-typographer';
 import { countWrittenLinks, renderLinkLabel, renderMarkdownInline } from './render-markdown';
@@ -23,6 +30,16 @@ export function renderBulletContent(bullet: Bullet): string {
   return renderMarkdownInline(
     writtenMarkdown(bullet.source?.replace(listMarker, ''), bullet.content),
   );
+}
+
+/** A paragraph of a card's description as Hugo will show it (see renderProseContent). */
+export function renderDescriptionContent(paragraph: CardParagraph): string {
+  return renderMarkdownInline(writtenMarkdown(paragraph.source, paragraph.content));
+}
+
+/** The text after a card's title link, or ''. */
+export function renderTrailing(card: LinkCard): string {
+  return card.trailing ? renderMarkdownInline(inlineToMarkdown(card.trailing)) : '';
 }
 
 /**

@@ -10,7 +10,8 @@ const openSource = 'Open source projects';
 
 /**
  * EKS News as published since issue 064: the built-in default template. The sections' earlier
- * names are the headings the archive (000 to 078) used for them.
+ * names are the headings the archive (000 to 078) used for them; its cards are list items, and
+ * paragraphs that open with a link in issues 000 to 022.
  */
 export const eksNewsTemplate: NewsletterTemplate = {
   version: TEMPLATE_SCHEMA_VERSION,
@@ -45,7 +46,7 @@ export const eksNewsTemplate: NewsletterTemplate = {
         'AWS Container Announcements',
         'AWS Announcements',
       ],
-      cardShapes: ['link-item'],
+      cardShapes: ['link-item', 'link-paragraph'],
     },
     {
       name: blogs,
@@ -55,22 +56,22 @@ export const eksNewsTemplate: NewsletterTemplate = {
         'New and notable EKS blogs',
         'New AWS blogs',
       ],
-      cardShapes: ['link-item'],
+      cardShapes: ['link-item', 'link-paragraph'],
     },
     {
       name: community,
       aliases: ['Community news', 'Ecosystem News'],
-      cardShapes: ['link-item'],
+      cardShapes: ['link-item', 'link-paragraph'],
     },
     {
       name: videos,
       aliases: ['New videos and webinars', 'Videos', 'Containers from the Couch'],
-      cardShapes: ['link-item'],
+      cardShapes: ['link-item', 'link-paragraph'],
     },
     {
       name: openSource,
       aliases: ['GitHub Projects', 'GitHub projects and workshops'],
-      cardShapes: ['link-item'],
+      cardShapes: ['link-item', 'link-paragraph'],
     },
   ],
   defaultSection: community,
@@ -81,7 +82,7 @@ export const eksNewsTemplate: NewsletterTemplate = {
     { host: 'aws.amazon.com', pathPrefix: '/about-aws/whats-new', section: services },
     { host: 'aws.amazon.com', pathPrefix: '/blogs', section: blogs },
   ],
-  cardShapes: ['link-item'],
+  cardShapes: ['link-item', 'link-paragraph'],
   preamble: '{{< eo >}}\n<br/><br/><br/><br/>\n',
   lintChecks: [
     'empty-section',

@@ -5,9 +5,10 @@ import type { NewsletterTemplate } from './template';
 const links = 'Links';
 
 /**
- * The template for a Hugo link newsletter nobody has described: every card shape is read, no
- * title or description pattern is checked, and a new issue has YAML front matter (Hugo's own
- * default) with a title, a date and the draft flag, and one section of links.
+ * The template for a Hugo link newsletter nobody has described: list items and paragraphs that
+ * open with a link are cards (a heading that is a link only where a template says so), no title
+ * or description pattern is checked, and a new issue has YAML front matter (Hugo's own default)
+ * with a title, a date and the draft flag, and one section of links.
  */
 export const hugoLinkListTemplate: NewsletterTemplate = {
   version: TEMPLATE_SCHEMA_VERSION,
@@ -25,12 +26,10 @@ export const hugoLinkListTemplate: NewsletterTemplate = {
   },
   patterns: { numberDigits: 1 },
   cadence: { unit: 'week', hourUtc: 9, minuteUtc: 0 },
-  sections: [
-    { name: links, aliases: [], cardShapes: ['link-item', 'link-paragraph', 'link-heading'] },
-  ],
+  sections: [{ name: links, aliases: [], cardShapes: ['link-item', 'link-paragraph'] }],
   defaultSection: links,
   urlRules: [],
-  cardShapes: ['link-item', 'link-paragraph', 'link-heading'],
+  cardShapes: ['link-item', 'link-paragraph'],
   preamble: '',
   lintChecks: ['empty-section', 'duplicate-url', 'unsafe-url'],
   dialect: { ...defaultDialect, marker: '-', shortcodeAt: 'none', sortedKeys: false },

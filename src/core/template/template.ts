@@ -1,5 +1,6 @@
 import type { DateStyle } from '../front-matter/date-style';
 import type { LintCode } from '../lint/lint-code';
+import type { CardShape } from '../model/card-shape';
 import type { Dialect, FrontMatterValue } from '../model/types';
 
 /**
@@ -71,14 +72,6 @@ export interface TemplateSection {
   /** The item shapes read as cards in this section. */
   cardShapes: CardShape[];
 }
-
-/**
- * The shapes an item that is a card can have: a list item that opens with a link, with nested
- * bullets (its link title may wrap over lines); a paragraph that opens with a link, with its
- * description after a hard break or in the next paragraphs; a heading that is a link, followed
- * by paragraphs.
- */
-export type CardShape = 'link-item' | 'link-paragraph' | 'link-heading';
 
 /** A rule that suggests the section a pasted link lands in. */
 export interface UrlRule {

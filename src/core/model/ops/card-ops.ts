@@ -1,4 +1,4 @@
-import type { Bullet, Issue, LinkCard, RichText } from '../types';
+import type { Block, Bullet, CardParagraph, Issue, LinkCard, RichText } from '../types';
 import { newId } from '../new-id';
 import { richTextEquals, textOf } from '../rich-text';
 import { blocksAt, findBlock, findSectionIndex, updateBlock, withBlocks } from './locate';
@@ -8,17 +8,48 @@ export interface CardFields {
   title?: string;
   url?: string;
   tag?: string | undefined;
+  /** The text after the title link ("(5 minute read)"); empty or undefined removes it. */
+  trailing?: RichText | undefined;
 }
 
-/** Changes a card's title, URL or tag; its title line is rewritten only if one really changed. */
+/**
+ * Changes a card's title, URL, tag or trailing text; its title line is rewritten only if one
+ * really changed.
+ */
 export function updateCardFields(issue: Issue, cardId: string, fields: CardFields): Issue {
   return updateBlock(issue, cardId, (block) => {
     if (block.kind !== 'card') return block;
     const next: LinkCard = { ...block, ...fields };
     if ('tag' in fields && !fields.tag) delete next.tag;
-    const changed = next.title !== block.title || next.url !== block.url || next.tag !== block.tag;
+    if ('trailing' in fields && !fields.trailing?.length) delete next.trailing;
+    const changed =
+      next.title !== block.title ||
+      next.url !== block.url ||
+      next.tag !== block.tag ||
+      !richTextEquals(next.trailing ?? [], block.trailing ?? []);
     if (!changed) return block;
     delete next.headerSource;
+    return next;
+  });
+}
+
+/**
+ * Replaces a card's description paragraphs with `contents`; a paragraph whose content is
+ * unchanged keeps its original text, so editing one rewrites one paragraph.
+ */
+export function setCardDescription(issue: Issue, cardId: string, contents: RichText[]): Issue {
+  return updateBlock(issue, cardId, (block) => {
+    if (block.kind !== 'card') return block;
+    const old = block.description ?? [];
+    const description = contents.map((content, i): CardParagraph => {
+      const before = old[i];
+      if (before && richTextEquals(before.content, content)) return before;
+      return { id: before?.id ?? newId('d'), content, after: before?.after ?? '' };
+    });
+    const last = description[description.length - 1];
+    if (last && last.after !== '') description[description.length - 1] = { ...last, after: '' };
+    const next: LinkCard = { ...block, description };
+    if (description.length === 0) delete next.description;
     return next;
   });
 }
@@ -117,7 +148,26 @@ export function addCard(issue: Issue, sectionId: string, card: LinkCard, index?:
     );
     return { ...issue, sections };
   }
-  return withBlocks(issue, section, insertAt(blocks, index ?? blocks.length, card, issue.dialect));
+  const at = index ?? blocks.length;
+  const shaped = likeNeighbour(card, blocks, at);
+  return withBlocks(issue, section, insertAt(blocks, at, shaped, issue.dialect));
+}
+
+/**
+ * A new card takes the shape of the card before it (else the first after it): a list item or a
+ * paragraph, bold or not, a heading of the same level, so it looks like its neighbours.
+ */
+function likeNeighbour(card: LinkCard, blocks: Block[], at: number): LinkCard {
+  if (card.headerSource !== undefined) return card;
+  const cards = (list: Block[]) => list.filter((b): b is LinkCard => b.kind === 'card');
+  const neighbour = cards(blocks.slice(0, at)).pop() ?? cards(blocks.slice(at))[0];
+  if (!neighbour) return card;
+  const shaped: LinkCard = { ...card, style: neighbour.style };
+  delete shaped.bold;
+  delete shaped.heading;
+  if (neighbour.bold) shaped.bold = true;
+  if (neighbour.heading !== undefined) shaped.heading = neighbour.heading;
+  return shaped;
 }
 
 export function hasCard(issue: Issue, cardId: string): boolean {

@@ -2,6 +2,7 @@
 
 import { checkRichText } from './validate-rich-text';
 import {
+  expectBoolean,
   expectEach,
   expectInteger,
   expectObject,
@@ -28,6 +29,25 @@ function checkCard(card: Record<string, unknown>, path: string): void {
   expectOneOf(card.style, ['item', 'paragraph'], field(path, 'style'));
   expectOptionalString(card.headerSource, field(path, 'headerSource'));
   expectString(card.headerAfter, field(path, 'headerAfter'));
+  checkCardShape(card, path);
+}
+
+/** The fields of the card shapes beyond a list item (all optional: a widening of version 1). */
+function checkCardShape(card: Record<string, unknown>, path: string): void {
+  if (card.bold !== undefined) expectBoolean(card.bold, field(path, 'bold'));
+  if (card.heading !== undefined) expectInteger(card.heading, field(path, 'heading'), 1, 6);
+  if (card.trailing !== undefined) checkRichText(card.trailing, field(path, 'trailing'));
+  if (card.description !== undefined) {
+    expectEach(card.description, field(path, 'description'), checkCardParagraph);
+  }
+}
+
+function checkCardParagraph(value: unknown, path: string): void {
+  const paragraph = expectObject(value, path);
+  expectString(paragraph.id, field(path, 'id'));
+  checkRichText(paragraph.content, field(path, 'content'));
+  expectOptionalString(paragraph.source, field(path, 'source'));
+  expectString(paragraph.after, field(path, 'after'));
 }
 
 export function checkBlock(value: unknown, path: string): void {

@@ -7,7 +7,8 @@ import {
   field,
   item,
 } from '../../model/schema/validate-primitives';
-import type { CardShape, TemplateSection, UrlRule } from '../template';
+import type { CardShape } from '../../model/card-shape';
+import type { TemplateSection, UrlRule } from '../template';
 
 export const CARD_SHAPES: readonly CardShape[] = ['link-item', 'link-paragraph', 'link-heading'];
 
