@@ -2,6 +2,7 @@ import {
   addCard,
   createCard,
   setCardBullets,
+  setCardDescription,
   updateCardFields,
   type BulletInput,
 } from '../core/model/ops/card-ops';
@@ -27,6 +28,13 @@ export function cardActions(): Slice<CardActions> {
       const found = blockById(get().issue, cardId)?.block;
       if (found?.kind !== 'card' || sameBullets(found.bullets, inputs)) return;
       get().commit((issue) => setCardBullets(issue, cardId, inputs), `bullets:${cardId}`);
+    },
+
+    setCardDescription: (cardId, paragraphs) => {
+      get().commit(
+        (issue) => setCardDescription(issue, cardId, paragraphs),
+        `description:${cardId}`,
+      );
     },
 
     addLinkCard: (url, sectionId, title) => {

@@ -118,6 +118,8 @@ export interface CardActions {
   updateCardFields: (cardId: string, fields: CardFields) => void;
   /** Replaces a card's bullets; unchanged bullets keep their text as read. */
   setCardBullets: (cardId: string, bullets: BulletInput[]) => void;
+  /** Replaces a card's description paragraphs; unchanged ones keep their text as read. */
+  setCardDescription: (cardId: string, paragraphs: RichText[]) => void;
   /**
    * Adds a card for a checked URL (see checkNewLinkUrl) to a section, or to the section the
    * template suggests when sectionId is undefined. Without a title, one is guessed from the URL

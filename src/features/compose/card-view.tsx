@@ -1,7 +1,9 @@
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LinkCard } from '../../core/model/types';
 import type { FocusField } from '../../state/editor-state';
+import { CardDescriptionField } from './card-description-field';
 import { CardTagField } from './card-tag-field';
+import { CardTrailingField } from './card-trailing-field';
 import { CardUrlField } from './card-url-field';
 import { useEditorStore } from './editor-store-context';
 import { SummaryBox } from './summary-box';
@@ -10,14 +12,17 @@ import { useFocusField } from './use-focus-request';
 const CARD_FIELDS = ['title', 'url', 'tag'] as const;
 
 /**
- * One link card: title, URL, tag and summary. Memoized on the card object: the model is immutable,
- * so a card re-renders only when it changed. Alt+Up/Down moves it within its section,
- * Alt+Shift+Up/Down to the previous or next section; focus stays on the field that had it.
+ * One link card: title, URL, tag, the text after the title when it was read with one (it stays
+ * while emptied), and its summary bullets or description. Memoized on the card object: the model
+ * is immutable, so a card re-renders only when it changed. Alt+Up/Down moves it within its
+ * section, Alt+Shift+Up/Down to the previous or next section; focus stays on the field that had
+ * it.
  */
 export const CardView = memo(function CardView({ card }: { card: LinkCard }) {
   const store = useEditorStore();
   const ref = useRef<HTMLElement>(null);
   useFocusField(ref, card.id, CARD_FIELDS);
+  const [hadTrailing] = useState(card.trailing !== undefined);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -47,8 +52,15 @@ export const CardView = memo(function CardView({ card }: { card: LinkCard }) {
         </label>
         <CardUrlField cardId={card.id} url={card.url} />
         <CardTagField cardId={card.id} tag={card.tag} />
+        {hadTrailing || card.trailing ? (
+          <CardTrailingField cardId={card.id} trailing={card.trailing} />
+        ) : null}
       </div>
-      <SummaryBox card={card} />
+      {card.description ? (
+        <CardDescriptionField cardId={card.id} description={card.description} />
+      ) : (
+        <SummaryBox card={card} />
+      )}
       <div className="card-actions">
         <button
           type="button"
