@@ -17,9 +17,7 @@ import {
 } from '../../model/schema/validate-primitives';
 import type { NewsletterTemplate } from '../template';
 import { checkCardShapes, checkSections, checkUrlRules } from './validate-template-sections';
-
-/** A preamble line must read back as one: blank, shortcodes or HTML tags only. */
-const PREAMBLE_LINE = /^\s*(?:(?:\{\{[<%].*?[%>]\}\}|<\/?\s*[A-Za-z][^<>]*>)\s*)*$/;
+import { isPreambleLine } from './is-preamble-line';
 
 /** Returns `value` typed as a NewsletterTemplate, or throws an InvalidRecordError naming the field. */
 export function validateTemplate(value: unknown, path = ''): NewsletterTemplate {
@@ -39,7 +37,7 @@ export function validateTemplate(value: unknown, path = ''): NewsletterTemplate 
   checkUrlRules(template.urlRules, at('urlRules'), sections);
   checkCardShapes(template.cardShapes, at('cardShapes'));
   const preamble = expectString(template.preamble, at('preamble'));
-  const line = preamble.split(/\r\n?|\n/).findIndex((text) => !PREAMBLE_LINE.test(text));
+  const line = preamble.split(/\r\n?|\n/).findIndex((text) => !isPreambleLine(text));
   if (line >= 0) fail(at('preamble'), `line ${line + 1} is not a shortcode or HTML tag line`);
   expectEach(template.lintChecks, at('lintChecks'), (code, codeAt) =>
     expectOneOf(code, LINT_CODES, codeAt),
