@@ -5,6 +5,15 @@ import { runCli } from '../support/run-cli';
 import { pushIssue } from '../../src/cli/push-issue';
 import { pullIssue } from '../../src/cli/pull-issue';
 import { replaceTextIn } from '../../src/cli/commands';
+import { openWorkspaceDoc } from '../../src/cli/open-workspace-doc';
+import { importIssue } from '../../src/core/markdown/import-issue';
+import { exportIssue } from '../../src/core/markdown/export-issue';
+import { allCards } from '../../src/core/model/ops/locate';
+import { updateCardFields } from '../../src/core/model/ops/card-ops';
+import { titleTypist } from '../support/title-typist';
+import { waitFor } from '../support/wait-for';
+import { readIssueFromDoc } from '../../src/core/collab/read-issue-from-doc';
+import type { Issue } from '../../src/core/model/types';
 
 let server: WorkspaceServerProcess;
 const workspace = 'eks-news';
@@ -59,5 +68,32 @@ describe('broadsheet push then pull gives the file back byte for byte', () => {
     expect(pulled.code).toBe(2);
     expect(pulled.stdout).toBe('');
     expect(pulled.stderr).toBe(`pull: the workspace "${workspace}" has no issue "999"\n`);
+  });
+
+  it('a push of a pulled file edited in git changes only what the file changed', async () => {
+    const team = { ...target(), workspace: 'busy' };
+    await pushIssue(readCorpus('056.md'), team);
+    const editor = await openWorkspaceDoc({ ...team, name: 'busy/056' });
+    const typed = allCards(readIssueFromDoc(editor.doc) as Issue)[3]?.card;
+    if (!typed) throw new Error('056 has cards');
+    const typing = titleTypist(editor, typed.id, 'xyz', 20);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    typing.stop();
+    await editor.acknowledged();
+    const pulled = importIssue(await pullIssue(team, '056'));
+    const inGit = allCards(pulled)[12]?.card;
+    if (!inGit) throw new Error('056 has cards');
+    const before = allCards(readIssueFromDoc(editor.doc) as Issue).map(({ card }) => card);
+    await pushIssue(exportIssue(updateCardFields(pulled, inGit.id, { title: 'In git' })), team);
+    const cardsNow = () => allCards(readIssueFromDoc(editor.doc) as Issue).map(({ card }) => card);
+    const wanted = before.map((card, i) => (i === 12 ? 'In git' : card.title));
+    await waitFor(() => expect(cardsNow().map((card) => card.title)).toEqual(wanted), 5000);
+    const after = cardsNow();
+    // Every card the file did not change is the same card, id included, for the editor holding it.
+    const kept = after.flatMap((card, i) => (i === 12 ? [] : [card.id]));
+    expect(kept).toEqual(before.flatMap((card, i) => (i === 12 ? [] : [card.id])));
+    expect(after[12]?.id).not.toBe(before[12]?.id);
+    expect(after[3]?.title).toBe(typed.title + typing.typed());
+    editor.close();
   });
 });
