@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDir, readCorpus } from '../../test/helpers/corpus';
+import { admitTemplate } from '../core/template/schema/admit-template';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-cli-'));
@@ -139,6 +140,7 @@ describe('the broadsheet CLI', () => {
     'check',
     'share-link',
     'open-link',
+    'template',
   ])('%s --help prints its own usage and exits 0', async (command) => {
     const result = await cli(command, '--help');
     expect(result.code).toBe(0);
@@ -159,9 +161,27 @@ describe('the broadsheet CLI', () => {
       'check',
       'share-link',
       'open-link',
+      'template',
       'push',
       'pull',
     ]);
+  });
+
+  it('template learn DIR prints the template learned from the archive as JSON', async () => {
+    const result = await cli('template', 'learn', corpusDir);
+    expect(result.code).toBe(0);
+    const template = admitTemplate(JSON.parse(result.stdout));
+    expect(template.patterns.title).toBe('EKS News {number}');
+    expect(template.frontMatter.format).toBe('toml');
+  });
+
+  it('template without learn DIR prints its usage, exit 2; a folder it cannot read, exit 2', async () => {
+    const bare = await cli('template', 'learn');
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^usage: broadsheet template learn DIR/);
+    const missing = await cli('template', 'learn', join(dir, 'no-such-folder'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read the folder/);
   });
 
   it('an unknown command prints the usage to stderr, exit 2', async () => {

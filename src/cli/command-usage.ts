@@ -13,6 +13,11 @@ const commands: ReadonlyArray<readonly [name: string, synopsis: string, about: s
   ['share-link', 'share-link FILE', "the share link's fragment"],
   ['open-link', 'open-link FRAGMENT', 'the markdown a share link carries'],
   [
+    'template',
+    'template learn DIR...',
+    "the template learned from the DIRs' .md issue files, as JSON",
+  ],
+  [
     'push',
     'push FILE [--slug S] --workspace W [--server URL] [--token T]',
     "import FILE into the workspace's issue (the front matter's slug); exit 2 if refused",

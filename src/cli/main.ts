@@ -11,6 +11,7 @@ import {
 } from './commands';
 import { commandUsage } from './command-usage';
 import { exitQuietlyOnClosedPipe } from './exit-quietly-on-closed-pipe';
+import { learnTemplateFromDirs } from './learn-template-from-dirs';
 import { parseAddCardArgs } from './parse-add-card-args';
 import { shareDictionariesFromDisk } from './read-share-dictionaries';
 import { runWorkspaceCommand } from './run-workspace-command';
@@ -44,6 +45,9 @@ function run(argv: string[]): number | Promise<number> {
       return print(`${encodeShareLink(read(file, 1), shareDictionariesFromDisk())}\n`);
     case 'open-link':
       return openLink(file);
+    case 'template':
+      if (args[0] !== 'learn' || args.length < 2) return fail(commandUsage('template'));
+      return print(learnTemplateFromDirs(args.slice(1)));
     case 'push':
     case 'pull':
       return runWorkspaceCommand(command, args, (name) => read(name, 1));
@@ -129,7 +133,8 @@ function main(): void {
     // The provider may leave a reconnect timer behind: exit once stdout is flushed.
     else void code.then((done) => process.stdout.write('', () => process.exit(done)));
   } catch (error) {
-    const file = error instanceof FileError ? error.file : (argv[1] ?? '');
+    const named = argv[0] !== 'template';
+    const file = error instanceof FileError ? error.file : named ? (argv[1] ?? '') : '';
     if (error instanceof InputError) {
       const where = error.line ? `${file}:${error.line}` : file;
       process.exitCode = fail(`${where ? `${where}: ` : ''}${error.message}`);

@@ -1,3 +1,4 @@
+import { InputError } from '../errors';
 import { getFrontMatterDate } from '../front-matter/get-front-matter-date';
 import { getFrontMatterValue } from '../front-matter/get-front-matter-value';
 import { learnDateStyle } from '../front-matter/date-style';
@@ -31,7 +32,8 @@ const DAY_MS = 86_400_000;
  * Proposes a template from an archive: the newest issue's front matter keys and format, the
  * patterns its titles, descriptions and slugs follow, the sections in their usual order with
  * their earlier names and card shapes, the hosts that suggest a section, and the cadence. The
- * result has entered through admitTemplate. Throws an InputError for a file it cannot read.
+ * result has entered through admitTemplate. Throws an InputError, naming the file, for a file
+ * it cannot read.
  */
 export function learnTemplate(files: ArchiveFile[]): NewsletterTemplate {
   const reads = files.map(readFile).sort(newestFirst);
@@ -60,7 +62,7 @@ export function learnTemplate(files: ArchiveFile[]): NewsletterTemplate {
 }
 
 function readFile(file: ArchiveFile): Read {
-  const issue = importIssue(file.text, { cardShapes: () => EVERY_SHAPE });
+  const issue = importNamed(file);
   const slug = getFrontMatterValue(issue.frontMatter, 'slug');
   const fromName = /^(\d+)\.md$/.exec(file.name)?.[1];
   const number = typeof slug === 'string' && /^\d+$/.test(slug) ? slug : fromName;
@@ -69,6 +71,17 @@ function readFile(file: ArchiveFile): Read {
   if (number !== undefined) read.number = number;
   if (date !== undefined) read.date = date;
   return read;
+}
+
+/** The issue in `file`; an InputError names the file. */
+function importNamed(file: ArchiveFile): Issue {
+  try {
+    return importIssue(file.text, { cardShapes: () => EVERY_SHAPE });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const where = error.line === undefined ? file.name : `${file.name}:${error.line}`;
+    throw new InputError(`${where}: ${error.message}`);
+  }
 }
 
 function newestFirst(a: Read, b: Read): number {
