@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpusBench } from './corpus-bench';
+import { templateBench } from './template-bench';
 import { deepNestingBench } from './deep-nesting-bench';
 import { bundleBench } from './bundle-bench';
 import { shareBench } from './share-bench';
@@ -28,6 +29,10 @@ interface Row {
 const budgets: Record<string, [string, (v: number) => boolean]> = {
   corpusRoundTripMs: ['<= 250 ms', (v) => v <= 250],
   corpusIdentical: ['79 of 79', (v) => v === 79],
+  templateLearnFirstMs: ['< 1000 ms', (v) => v < 1000],
+  templateLearnMs: ['< 1000 ms', (v) => v < 1000],
+  templateImportMs: ['< 1000 ms', (v) => v < 1000],
+  templateImportIdentical: ['79 of 79', (v) => v === 79],
   shareCharsPerByte071to078: ['<= 0.40', (v) => v <= 0.4],
   shareLongestLinkChars: ['<= 8000', (v) => v <= 8000],
   archiveImportMs: ['<= 3000 ms', (v) => v <= 3000],
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
   const results: Record<string, number> = {};
   await runSteps(results, [
     ['corpus', corpusBench],
+    ['template', templateBench],
     ['deep nesting', deepNestingBench],
     ['share', shareBench],
   ]);
