@@ -36,7 +36,8 @@ interface CardDoc {
   card: LinkCard;
   bullets: string[];
   haystack: string;
-  urlKey: string;
+  /** The card URL normalized, worked out the first time a query looks like a URL. */
+  urlKey?: string;
 }
 
 const docs = new WeakMap<Issue, CardDoc[]>();
@@ -61,7 +62,7 @@ function cardDocs(issue: Issue): CardDoc[] {
         const bullets = card.bullets.map(bulletText);
         const links = card.bullets.flatMap((b) => linksInRichText(b.content));
         const haystack = [card.title, card.url, ...bullets, ...links].join('\n').toLowerCase();
-        return { card, bullets, haystack, urlKey: normalizeUrl(card.url) };
+        return { card, bullets, haystack };
       });
     docs.set(issue, found);
   }
@@ -96,7 +97,9 @@ export function searchIssues(
       hits.push({ ...base, title: issueTitle, url: '', snippet: '' });
     }
     for (const doc of cardDocs(issue)) {
-      const matches = doc.urlKey === urlKey || words.every((word) => doc.haystack.includes(word));
+      const matches =
+        (urlKey !== undefined && (doc.urlKey ??= normalizeUrl(doc.card.url)) === urlKey) ||
+        words.every((word) => doc.haystack.includes(word));
       if (!matches) continue;
       const snippet = doc.bullets.find((b) => words.some((w) => b.toLowerCase().includes(w)));
       hits.push({
