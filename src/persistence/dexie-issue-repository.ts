@@ -37,7 +37,7 @@ import {
 } from './revision-policy';
 import { splitIssue } from './issue-parts';
 import { PartCache } from './part-cache';
-import { linkIndexOfRows, lookupKeys } from './link-rows';
+import { findLinksIn } from './dexie-find-links';
 import type { LinkIndex } from '../core/links/link-index';
 import { admitIssue } from '../core/model/schema/admit-issue';
 
@@ -125,25 +125,8 @@ export class DexieIssueRepository implements IssueRepository {
     this.written.forget(id);
   }
 
-  async findLinks(urls: readonly string[]): Promise<LinkIndex> {
-    const keys = lookupKeys(urls);
-    if (keys.size === 0) return { byUrl: new Map() };
-    const { issues, links } = this.db;
-    return this.db.transaction('r', [issues, links], async () => {
-      const rows = await links
-        .where('urls')
-        .anyOf([...keys])
-        .distinct()
-        .toArray();
-      const ids = [...new Set(rows.map((row) => row.issueId))];
-      const issueRows = await issues.bulkGet(ids);
-      const slugs = new Map<string, string>();
-      ids.forEach((id, i) => {
-        const row = issueRows[i];
-        if (row !== undefined) slugs.set(id, row.slug);
-      });
-      return linkIndexOfRows(rows, slugs, keys);
-    });
+  findLinks(urls: readonly string[]): Promise<LinkIndex> {
+    return findLinksIn(this.db, urls);
   }
 
   subscribeSummaries(

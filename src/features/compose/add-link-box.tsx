@@ -46,8 +46,8 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
           }}
         />
       </label>
-      {/* Only while something is typed: the badge follows every stored issue. */}
-      {text.trim() !== '' && <FeaturedBadge url={text} issueId={issueId} />}
+      {/* Asked of the link index with the cards' badges, which the open issue's saves leave be. */}
+      {text.trim() !== '' && <FeaturedBadge url={text} issueId={issueId} once />}
       {error && (
         <p id={errorId} className="field-error">
           {error}
