@@ -37,9 +37,18 @@ export function renderDescriptionContent(paragraph: CardParagraph): string {
   return renderMarkdownInline(writtenMarkdown(paragraph.source, paragraph.content));
 }
 
-/** The text after a card's title link, or ''. */
+/**
+ * The text after a card's title link, or '': its leading space or line break kept (markdown
+ * would drop it at the start of a text), the rest as Hugo will show it.
+ */
 export function renderTrailing(card: LinkCard): string {
-  return card.trailing ? renderMarkdownInline(inlineToMarkdown(card.trailing)) : '';
+  const [first, ...rest] = card.trailing ?? [];
+  if (!first) return '';
+  if (first.kind !== 'text') return renderMarkdownInline(inlineToMarkdown([first, ...rest]));
+  const space = /^\s*/.exec(first.text)?.[0] ?? '';
+  const lead = space.includes('\n') ? '\n' : space === '' ? '' : ' ';
+  const body = [{ ...first, text: first.text.slice(space.length) }, ...rest];
+  return lead + renderMarkdownInline(inlineToMarkdown(body));
 }
 
 /**

@@ -1,12 +1,12 @@
-import type { Block, Bullet, Issue, RichText } from '../types';
+import type { Block, Bullet, Issue, LinkCard, RichText } from '../types';
 import { renameSection } from './section-ops';
-import { setBulletContent, updateCardFields } from './card-ops';
+import { setBulletContent, setCardDescription, updateCardFields } from './card-ops';
 import { updateBlock } from './locate';
 import { replaceInMarkdownText } from './replace-in-markdown';
 
 /**
  * Replaces `find` with `replacement` in every text an editor can change (section headings, card
- * titles, bullets, prose, the text of raw blocks), through the same operations the editor uses.
+ * titles, the text after them, bullets, descriptions, prose, the text of raw blocks), through the same operations the editor uses.
  * URLs, tags and front matter are left alone.
  */
 export function replaceText(issue: Issue, find: string, replacement: string): Issue {
@@ -31,7 +31,7 @@ function replaceInBlock(issue: Issue, block: Block, find: string, replacement: s
     }
     for (const bullet of block.bullets)
       next = replaceInBullet(next, block.id, bullet, find, replacement);
-    return next;
+    return replaceInCardText(next, block, find, replacement);
   }
   if (block.kind === 'prose') {
     const content = replaceInRichText(block.content, find, replacement);
@@ -45,6 +45,19 @@ function replaceInBlock(issue: Issue, block: Block, find: string, replacement: s
   const markdown = replaceInMarkdownText(block.markdown, find, replacement);
   if (markdown === block.markdown) return issue;
   return updateBlock(issue, block.id, (b) => (b.kind === 'raw' ? { ...b, markdown } : b));
+}
+
+/** The text after a card's title link, and the paragraphs of its description. */
+function replaceInCardText(issue: Issue, card: LinkCard, find: string, replacement: string): Issue {
+  let next = issue;
+  const trailing = card.trailing && replaceInRichText(card.trailing, find, replacement);
+  if (trailing !== card.trailing) next = updateCardFields(next, card.id, { trailing });
+  const description = card.description ?? [];
+  const contents = description.map((p) => replaceInRichText(p.content, find, replacement));
+  if (contents.some((content, i) => content !== description[i]?.content)) {
+    next = setCardDescription(next, card.id, contents);
+  }
+  return next;
 }
 
 function replaceInBullet(
