@@ -60,6 +60,17 @@ describe('searchIssues over the archive and a draft', () => {
     expect(issue.hits[0]).not.toHaveProperty('cardId');
   });
 
+  it("finds the text after a card's title and its description", () => {
+    const trailing = searchIssues(archive, 'directly patch container image vulnerabilities');
+    expect(trailing.hits.map((h) => [h.slug, h.title])).toContainEqual(['049', 'Copacetic']);
+    const described = searchIssues(archive, 'Dive into App Runner');
+    expect(described.hits[0]).toMatchObject({
+      slug: '005',
+      title: 'AWS App Runner adds support for Amazon VPC!',
+    });
+    expect(described.hits[0]?.snippet).toMatch(/^Dive into App Runner/);
+  });
+
   it('returns nothing for an empty query and caps the hits it returns', () => {
     expect(searchIssues(archive, '   ')).toEqual({ hits: [], total: 0 });
     const many = searchIssues(archive, 'eks', 10);

@@ -48,8 +48,14 @@ function plainText(content: RichText): string {
     .join('');
 }
 
-function bulletText(bullet: Bullet): string {
+function bulletText(bullet: Pick<Bullet, 'content'>): string {
   return plainText(bullet.content).replace(/\s+/g, ' ').trim();
+}
+
+/** What a card says of its link: its bullets, else the text after its title and its description. */
+function summaryOf(card: LinkCard): Pick<Bullet, 'content'>[] {
+  const trailing = card.trailing ? [{ content: card.trailing }] : [];
+  return [...card.bullets, ...trailing, ...(card.description ?? [])];
 }
 
 function cardDocs(issue: Issue): CardDoc[] {
@@ -59,8 +65,9 @@ function cardDocs(issue: Issue): CardDoc[] {
       .flatMap((section) => section.blocks)
       .filter((block): block is LinkCard => block.kind === 'card')
       .map((card) => {
-        const bullets = card.bullets.map(bulletText);
-        const links = card.bullets.flatMap((b) => linksInRichText(b.content));
+        const summary = summaryOf(card);
+        const bullets = summary.map(bulletText).filter((text) => text !== '');
+        const links = summary.flatMap((b) => linksInRichText(b.content));
         const haystack = [card.title, card.url, ...bullets, ...links].join('\n').toLowerCase();
         return { card, bullets, haystack };
       });
