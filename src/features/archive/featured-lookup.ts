@@ -77,7 +77,9 @@ export class FeaturedLookup {
     if (this.asked.has(url)) return;
     this.asked.add(url);
     this.pending.push(url);
-    if (this.pending.length === 1) queueMicrotask(() => void this.flush());
+    // In a task of its own, after the render that asked: started from a microtask of that
+    // render, the lookup kept the editor's first save from happening (storage-lost.test.tsx).
+    if (this.pending.length === 1) setTimeout(() => void this.flush(), 0);
   }
 
   private async flush(): Promise<void> {
