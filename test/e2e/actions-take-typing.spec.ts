@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeShareLink } from '../../src/core/share/share-link.ts';
 import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
+import { openMoreActions } from './more-actions.ts';
 
 // Actions that read the issue take the last words typed (issue 11, item 2). A summary's editor
 // puts its text into the issue in bursts; every action below is clicked at once after typing,
@@ -42,6 +43,7 @@ describe('actions clicked right after typing', () => {
 
     await typeInSummary(page, ' downloaded-Q2');
     const downloading = page.waitForEvent('download');
+    await openMoreActions(page);
     await exportGroup.getByRole('button', { name: 'Download markdown' }).click();
     await answerAnyway(page);
     const download = await downloading;

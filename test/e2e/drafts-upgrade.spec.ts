@@ -3,6 +3,7 @@ import { importIssue } from '../../src/core/markdown/import-issue.ts';
 import type { Issue } from '../../src/core/model/types.ts';
 import { readCorpus } from '../helpers/corpus.ts';
 import { appUrl, useAppSession } from './app-session.ts';
+import { openMoreActions } from './more-actions.ts';
 
 // The schema upgrade in the real IndexedDB of chromium: a database laid out as schema version 1
 // wrote it (raw IndexedDB, no app code: Dexie's version 1 is IndexedDB version 10) holds a draft
@@ -83,6 +84,7 @@ describe('a database written by schema version 1', () => {
     await row.getByRole('link', { name: 'EKS News 078' }).click();
     await expect.poll(() => page.getByRole('article').count()).toBe(cards.length);
 
+    await openMoreActions(page);
     await page.getByRole('button', { name: 'History' }).click();
     const versions = page.getByRole('list', { name: 'Kept versions' }).getByRole('listitem');
     await expect.poll(() => versions.count()).toBe(2);

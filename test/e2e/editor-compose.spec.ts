@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
+import { openMoreActions } from './more-actions.ts';
 
 // The editor (issue 3): a new issue from the template, three pasted links that land in their
 // sections, nested bullets with a link, reordering by keyboard and by drag, and a download that
@@ -181,6 +182,7 @@ describe('composing an issue', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toBe('All changes saved');
     const downloading = page.waitForEvent('download');
+    await openMoreActions(page);
     await page.getByRole('button', { name: 'Download markdown' }).click();
     await answerAnyway(page);
     const download = await downloading;

@@ -5,6 +5,7 @@ import { corpusDir } from '../helpers/corpus.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
 import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
+import { openMoreActions } from './more-actions.ts';
 
 // The fidelity contract in the browser (issue 3): corpus issue 056 imported through the library,
 // one bullet edited in the editor, downloaded: exactly that line differs from the original, and
@@ -25,6 +26,7 @@ describe('an imported issue', () => {
     await page.waitForURL(/\/issues\/[^/]+$/);
     await page.locator('.compose-columns:not([inert])').waitFor();
     const exportGroup = page.getByRole('group', { name: 'Export' });
+    await openMoreActions(page);
     await exportGroup.getByText('Export changes 0 lines of the original').waitFor();
 
     // The last bullet of the first card.

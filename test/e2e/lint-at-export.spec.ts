@@ -7,6 +7,7 @@ import { importIssue } from '../../src/core/markdown/import-issue.ts';
 import { eksNewsTemplate } from '../../src/core/template/eks-news.ts';
 import { corpusDir, readCorpus } from '../helpers/corpus.ts';
 import { useAppSession } from './app-session.ts';
+import { openMoreActions } from './more-actions.ts';
 
 // Lint at the moment of export (issue 15, item 4), by keyboard only: issue 056 has cards without
 // a summary, so "Download markdown" asks first. Escape exports nothing and gives the focus back;
@@ -41,6 +42,7 @@ describe('exporting an issue with lint problems', () => {
     const dialog = page.getByRole('dialog', { name: `${problems.length} problems in this issue` });
     let downloads = 0;
     page.on('download', () => downloads++);
+    await openMoreActions(page);
 
     await download.focus();
     await page.keyboard.press('Enter');

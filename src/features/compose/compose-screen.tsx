@@ -70,9 +70,9 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
           previewOpen={previewOpen}
           previewId={PREVIEW_ID}
           onTogglePreview={() => setPreviewOpen((open) => !open)}
+          main={<ToolbarShare />}
         >
           <ExportActions repository={repository} />
-          <ToolbarShare />
           <HistoryButton store={store} revisions={repository} />
         </ComposeToolbar>
         <SaveProblemBanner

@@ -2,21 +2,29 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import { useEditorState, useEditorStore } from './editor-store-context';
+import { MoreActions } from './more-actions';
 import { SaveStatusLine } from './save-status';
 
 interface ComposeToolbarProps {
   previewOpen: boolean;
   previewId: string;
   onTogglePreview: () => void;
-  /** More actions (export, share, lint) are added here. */
+  /** Actions shown in the bar itself, after the preview toggle (sharing). */
+  main?: ReactNode;
+  /** The other actions (export, history), behind "More actions" with the reader view. */
   children?: ReactNode;
 }
 
-/** The editor's bar: the issue's title, undo and redo, the save status, the preview toggle. */
+/**
+ * The editor's bar: the issue's title, undo and redo, the preview toggle, the main actions, the
+ * rest behind "More actions", and the save status. One row on a laptop; on a phone the title
+ * and status share a line above the buttons.
+ */
 export function ComposeToolbar({
   previewOpen,
   previewId,
   onTogglePreview,
+  main,
   children,
 }: ComposeToolbarProps) {
   const store = useEditorStore();
@@ -55,10 +63,13 @@ export function ComposeToolbar({
         >
           {previewOpen ? 'Hide preview' : 'Show preview'}
         </button>
-        <Link className="button" to={`/issues/${encodeURIComponent(issueId)}/preview`}>
-          Reader view
-        </Link>
-        {children}
+        {main}
+        <MoreActions>
+          <Link className="button" to={`/issues/${encodeURIComponent(issueId)}/preview`}>
+            Reader view
+          </Link>
+          {children}
+        </MoreActions>
       </div>
       <SaveStatusLine />
     </div>

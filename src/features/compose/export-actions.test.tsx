@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { allCards } from '../../core/model/ops/locate';
+import { openMoreActions } from '../../../test/support/open-more-actions';
 import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 
 /** A folder as the File System Access API hands it out, in memory. */
@@ -52,7 +53,10 @@ class FakeFolder {
   }
 }
 
-const exportGroup = () => screen.getByRole('group', { name: 'Export' });
+const exportGroup = () => {
+  openMoreActions();
+  return screen.getByRole('group', { name: 'Export' });
+};
 
 /**
  * 056 has cards without a summary: each export asks first (see lint-gate.test.tsx). The first

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { lintIssue } from '../../core/lint/lint-issue';
 import { allCards } from '../../core/model/ops/locate';
 import { eksNewsTemplate } from '../../core/template/eks-news';
+import { openMoreActions } from '../../../test/support/open-more-actions';
 import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
 import { LINT_GATE_SHOWN } from './lint-gate-dialog';
 
@@ -12,7 +13,10 @@ import { LINT_GATE_SHOWN } from './lint-gate-dialog';
 
 /** The first check loads the checker, which can be slow here. */
 const slow = { timeout: 5000 };
-const exportGroup = () => screen.getByRole('group', { name: 'Export' });
+const exportGroup = () => {
+  openMoreActions();
+  return screen.getByRole('group', { name: 'Export' });
+};
 const exportButton = (name: string) => within(exportGroup()).getByRole('button', { name });
 let downloads: string[];
 
