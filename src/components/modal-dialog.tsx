@@ -10,23 +10,36 @@ interface ModalDialogProps {
   onClose?: () => void;
   /** A wider dialog, for lists. */
   wide?: boolean;
+  /**
+   * Where the focus goes back on closing; by default, what had it when the dialog opened. An
+   * action that opens the dialog after waiting passes the control it was started from.
+   */
+  returnFocusTo?: Element | null;
   children: ReactNode;
 }
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function ModalDialog({ title, onClose, wide = false, children }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  onClose,
+  wide = false,
+  returnFocusTo,
+  children,
+}: ModalDialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const opener = document.activeElement;
+    const opener = returnFocusTo ?? document.activeElement;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]');
     (first ?? box.current)?.focus();
     return () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
+    // Read once, as the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -13,6 +13,8 @@ interface LintGateDialogProps {
   onProceed: () => void;
   onShowProblems: () => void;
   onCancel: () => void;
+  /** The control the export or share was started from, focused again on closing. */
+  returnFocusTo?: Element | null;
 }
 
 /**
@@ -21,7 +23,7 @@ interface LintGateDialogProps {
  * goes back to the button that opened the dialog when it closes without showing the problems.
  */
 export function LintGateDialog(props: LintGateDialogProps) {
-  const { problems, action, onProceed, onShowProblems, onCancel } = props;
+  const { problems, action, onProceed, onShowProblems, onCancel, returnFocusTo } = props;
   const listId = useId();
   const count = problems.length;
   const more = count - LINT_GATE_SHOWN;
@@ -29,6 +31,7 @@ export function LintGateDialog(props: LintGateDialogProps) {
     <ModalDialog
       title={`${count === 1 ? '1 problem' : `${count} problems`} in this issue`}
       onClose={onCancel}
+      returnFocusTo={returnFocusTo}
     >
       <ul className="lint-gate-list" id={listId}>
         {problems.slice(0, LINT_GATE_SHOWN).map((problem, index) => (

@@ -18,6 +18,8 @@ interface Asking {
   action: string;
   problems: LintProblem[];
   proceed: () => void;
+  /** What had the focus when the check was asked for: the checker loads before the dialog. */
+  opener: Element | null;
 }
 
 /**
@@ -31,9 +33,10 @@ export function useLintGate(): LintGate {
 
   const check = useCallback(
     (action: string, proceed: () => void) => {
+      const opener = document.activeElement;
       void problemsNow(store).then(
         (problems) =>
-          problems.length === 0 ? proceed() : setAsking({ action, problems, proceed }),
+          problems.length === 0 ? proceed() : setAsking({ action, problems, proceed, opener }),
         () => proceed(),
       );
     },
@@ -44,6 +47,7 @@ export function useLintGate(): LintGate {
     <LintGateDialog
       problems={asking.problems}
       action={asking.action}
+      returnFocusTo={asking.opener}
       onProceed={() => {
         setAsking(undefined);
         asking.proceed();

@@ -56,7 +56,8 @@ async function openEditor() {
 }
 
 // Generous waits: the first render of the editor is slow on a busy machine.
-const wait = { timeout: 5_000 };
+// Autosave and fake IndexedDB can be slow while the whole suite runs on a small machine.
+const wait = { timeout: 15_000 };
 const allSaved = () => screen.findByText('All changes saved', {}, wait);
 const banner = () => screen.findByRole('alert', {}, wait);
 
