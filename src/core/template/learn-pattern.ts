@@ -1,4 +1,5 @@
 import { fillPattern } from './next-issue';
+import { MONTH_NAMES } from '../month-names';
 
 /** One issue's value of a front matter field, with the number and date it was published with. */
 export interface PatternSample {
@@ -8,21 +9,6 @@ export interface PatternSample {
   /** The issue's date as written (`2024-03-01T…`). */
   date?: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The pattern most samples follow, its varying parts as variables (`{number}`, `{date}`,
@@ -50,7 +36,7 @@ function proposePattern({ value, number, date }: PatternSample): string | undefi
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
   if (day) {
     pattern = replaceWord(pattern, day[0], '{date}');
-    const month = MONTHS[Number(day[2]) - 1];
+    const month = MONTH_NAMES[Number(day[2]) - 1];
     if (month) pattern = replaceWord(pattern, month, '{month}');
     pattern = replaceWord(pattern, day[1] ?? '', '{year}');
   }

@@ -1,19 +1,5 @@
 import type { NewsletterTemplate } from './template';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../month-names';
 
 /** The number after the highest numeric slug, zero-padded to the template's width. */
 export function nextSlug(template: NewsletterTemplate, slugs: string[]): string {
@@ -46,7 +32,7 @@ export function nextDate(template: NewsletterTemplate, today: Date, previous?: D
  */
 export function fillPattern(pattern: string, number: string, date: string): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  const month = day ? (MONTHS[Number(day[2]) - 1] ?? '') : '';
+  const month = day ? (MONTH_NAMES[Number(day[2]) - 1] ?? '') : '';
   return pattern
     .replace(/\{number\}/g, number)
     .replace(/\{date\}/g, day?.[0] ?? '')
