@@ -88,11 +88,22 @@ describe('library', () => {
     const files = ['054', '055', '056'].map(
       (slug) => new File([readFixture(`${slug}.md`)], `${slug}.md`),
     );
-    // The offer gives way to the toolbar as soon as issues are archived, before the result.
     await userEvent.upload(within(offer).getByLabelText('Archive files'), files);
-    const result = await screen.findByRole('region', { name: 'Archive import result' });
+    // The result stays where the import started; the offer gives way once it is dismissed.
+    const result = await within(offer).findByRole('region', { name: 'Archive import result' });
     expect(result.textContent).toContain('Archived 3 issues: 3 new, 0 updated.');
+    await userEvent.click(within(result).getByRole('button', { name: 'Dismiss archive result' }));
     expect(screen.queryByRole('region', { name: 'Import your newsletter’s archive' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Import archive folder' })).toBeTruthy();
+  });
+
+  it('has no archive input until the drafts are read, so none moves under a file drop', async () => {
+    renderLibrary(new MemoryIssueRepository());
+    expect(screen.getByText('Loading drafts…')).toBeTruthy();
+    expect(screen.queryByLabelText('Archive folder')).toBeNull();
+    const offer = await screen.findByRole('region', { name: 'Import your newsletter’s archive' });
+    expect(within(offer).getByLabelText('Archive folder')).toBeTruthy();
+    expect(screen.getAllByLabelText('Archive folder')).toHaveLength(1);
   });
 
   it('creates the issue after 056 from the template and opens it in the editor', async () => {

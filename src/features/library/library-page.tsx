@@ -1,6 +1,7 @@
 // The library, `/`: every draft with its status, date and card count; new issue, import,
 // duplicate and delete with undo; backup and restore, and how much storage the drafts take.
 
+import { useState } from 'react';
 import { QueryProvider } from '../../components/query-provider';
 import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
@@ -45,6 +46,26 @@ function ArchiveOffer({ importer }: { importer: ArchiveImportState }) {
   );
 }
 
+/**
+ * Where the archive import sits: nowhere until the drafts are read (an input that moved while
+ * the list loaded would swallow the files given to it), then in the offer or the toolbar. An
+ * import stays where it started, progress and result, until its result is dismissed.
+ */
+function useArchivePlace(
+  loaded: boolean,
+  noArchive: boolean,
+  importer: ArchiveImportState,
+): 'none' | 'offer' | 'toolbar' {
+  const idle =
+    importer.progress === undefined &&
+    importer.outcome === undefined &&
+    importer.error === undefined;
+  const [startedInOffer, setStartedInOffer] = useState(false);
+  if (idle && startedInOffer !== noArchive) setStartedInOffer(noArchive);
+  if (!loaded) return 'none';
+  return (idle ? noArchive : startedInOffer) ? 'offer' : 'toolbar';
+}
+
 function Library() {
   const { summaries, error } = useIssueSummaries();
   const toast = useToast();
@@ -57,6 +78,7 @@ function Library() {
   const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
   // Until an archive is imported, the library says what importing one gives, and offers it.
   const noArchive = summaries !== undefined && archived.length === 0;
+  const archivePlace = useArchivePlace(summaries !== undefined, noArchive, archiveImport);
 
   return (
     <main className="page page-library">
@@ -75,10 +97,10 @@ function Library() {
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
           />
-          {!noArchive && <ArchiveImport importer={archiveImport} />}
+          {archivePlace === 'toolbar' && <ArchiveImport importer={archiveImport} />}
         </div>
       </div>
-      {noArchive && <ArchiveOffer importer={archiveImport} />}
+      {archivePlace === 'offer' && <ArchiveOffer importer={archiveImport} />}
       {notesProblem && (
         <p role="alert" className="notice notice-error">
           {notesProblem}
