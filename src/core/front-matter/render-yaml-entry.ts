@@ -5,11 +5,13 @@ import { isDateText } from './date-style';
 import { isFrontMatterDate } from './is-front-matter-date';
 import { learnYamlStyle, type YamlStyle } from './learn-yaml-style';
 import { yamlTrivia } from './yaml-trivia';
+import { yamlValueComment } from './yaml-value-comment';
 
 /**
  * Writes a `key: value` entry with the yaml library, in the style of the entry it replaces
- * (`previous`, whose leading comment and blank lines are kept) or else of the file. A comment on
- * the value's own lines is not kept.
+ * (`previous`, whose leading comment and blank lines are kept, and the comment after its value
+ * when both are one line) or else of the file. A comment inside a value of several lines is not
+ * kept.
  */
 export function renderYamlEntry(
   key: string,
@@ -29,7 +31,14 @@ export function renderYamlEntry(
     flowCollectionPadding: style.padded,
     doubleQuotedAsJSON: true,
   });
-  return yamlTrivia(previous ?? '') + text.replace(/\n/g, style.eol);
+  return yamlTrivia(previous ?? '') + withComment(text, previous).replace(/\n/g, style.eol);
+}
+
+/** The one-line entry `text` with the comment that followed the previous value, if any. */
+function withComment(text: string, previous: string | undefined): string {
+  const comment = previous === undefined ? '' : yamlValueComment(previous);
+  if (comment === '' || text.indexOf('\n') !== text.length - 1) return text;
+  return `${text.slice(0, -1)}${comment}\n`;
 }
 
 function toYamlNode(doc: Document, value: FrontMatterValue, style: YamlStyle): Node {
