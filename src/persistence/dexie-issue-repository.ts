@@ -30,6 +30,7 @@ import {
   type WriteBatch,
 } from './issue-repository';
 import {
+  cleanRevisionName,
   makeRevision,
   nextRevisionTime,
   revisionMeta,
@@ -44,11 +45,6 @@ import { admitIssue } from '../core/model/schema/admit-issue';
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
   /** The database name (default "broadsheet"); tests give each case its own. */
   name?: string;
-}
-
-/** The createdAt part of an [issueId+createdAt] index key. */
-function createdAtOfKey(key: unknown): number {
-  return Array.isArray(key) && typeof key[1] === 'number' ? key[1] : 0;
 }
 
 export class DexieIssueRepository implements IssueRepository {
@@ -220,6 +216,19 @@ export class DexieIssueRepository implements IssueRepository {
     );
   }
 
+  async nameRevision(revisionId: string, name: string): Promise<boolean> {
+    const { revisions, snapshots } = this.db;
+    const cleaned = cleanRevisionName(name);
+    return this.db.transaction('rw', revisions, snapshots, async () => {
+      const row = await revisions.get(revisionId);
+      if (row === undefined) return false;
+      const { name: _old, ...rest } = row;
+      await revisions.put(cleaned ? { ...rest, name: cleaned } : rest);
+      await this.pruneInTransaction(row.issueId, this.revisionCap);
+      return true;
+    });
+  }
+
   getSetting(key: string): Promise<unknown> {
     return this.simple.getSetting(key);
   }
@@ -271,12 +280,9 @@ export class DexieIssueRepository implements IssueRepository {
       .between([issueId, Dexie.minKey], [issueId, Dexie.maxKey]);
   }
 
-  /** Prunes with the shared policy, reading only the index (never the snapshots). */
+  /** Prunes with the shared policy, reading only the metas (never the snapshots). */
   private async pruneInTransaction(issueId: string, keep: number): Promise<number> {
-    const range = this.revisionRange(issueId);
-    const [keys, ids] = await Promise.all([range.keys(), range.primaryKeys()]);
-    const ordered = ids.map((id, i) => ({ id, createdAt: createdAtOfKey(keys[i]) }));
-    const doomed = selectRevisionsToPrune(ordered, keep);
+    const doomed = selectRevisionsToPrune(await this.revisionRange(issueId).toArray(), keep);
     await this.db.revisions.bulkDelete(doomed);
     await this.db.snapshots.bulkDelete(doomed);
     return doomed.length;

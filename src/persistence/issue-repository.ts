@@ -33,7 +33,15 @@ export interface StoredIssue {
 
 /** Why a revision was taken; the revision list shows it. */
 export type RevisionReason =
-  'opened' | 'periodic' | 'before-import' | 'before-restore' | 'before-overwrite' | 'manual';
+  | 'opened'
+  | 'periodic'
+  | 'before-import'
+  | 'before-restore'
+  | 'before-overwrite'
+  | 'manual'
+  | 'took-over'
+  | 'exported'
+  | 'shared';
 
 /** A revision as listed: enough to show times and a label without loading the snapshot. */
 export interface RevisionMeta {
@@ -43,6 +51,8 @@ export interface RevisionMeta {
   reason: RevisionReason;
   title: string;
   cardCount: number;
+  /** A name the editor gave it ("Sent to Anna"); a named revision is never pruned. */
+  name?: string;
 }
 
 export interface Revision extends RevisionMeta {
@@ -116,13 +126,18 @@ export interface IssueStore {
 }
 
 export interface RevisionStore {
-  /** Stores a snapshot, then prunes the oldest beyond the cap; returns what it stored. */
+  /** Stores a snapshot, then prunes beyond the cap (see selectRevisionsToPrune); returns it. */
   addRevision(issueId: string, snapshot: Issue, reason: RevisionReason): Promise<RevisionMeta>;
   /** The issue's revisions, newest first. */
   listRevisions(issueId: string): Promise<RevisionMeta[]>;
   getRevision(revisionId: string): Promise<Revision | undefined>;
-  /** Keeps the newest `keep` revisions of the issue (the cap when omitted); returns how many went. */
+  /**
+   * Keeps every named revision and `keep` of the others (the cap when omitted), thinned as
+   * selectRevisionsToPrune says; returns how many went.
+   */
   pruneRevisions(issueId: string, keep?: number): Promise<number>;
+  /** Names a revision, or takes its name away with ''; false when there is no such revision. */
+  nameRevision(revisionId: string, name: string): Promise<boolean>;
 }
 
 export interface SettingsStore {

@@ -22,6 +22,7 @@ import { summarizeIssue } from './issue-summary-fields';
 import { ListenerSet } from './listener-set';
 import { newId } from '../core/model/new-id';
 import {
+  cleanRevisionName,
   makeRevision,
   newestFirst,
   nextRevisionTime,
@@ -180,6 +181,17 @@ export class MemoryIssueRepository implements IssueRepository {
   async pruneRevisions(issueId: string, keep = this.revisionCap): Promise<number> {
     this.assertOpen();
     return this.prune(issueId, keep);
+  }
+
+  async nameRevision(revisionId: string, name: string): Promise<boolean> {
+    this.assertOpen();
+    const revision = this.revisions.get(revisionId);
+    if (revision === undefined) return false;
+    const { name: _old, ...rest } = revision;
+    const cleaned = cleanRevisionName(name);
+    this.revisions.set(revisionId, cleaned ? { ...rest, name: cleaned } : rest);
+    this.prune(revision.issueId, this.revisionCap);
+    return true;
   }
 
   async getSetting(key: string): Promise<unknown> {

@@ -3,6 +3,7 @@
 
 import type { Revision, RevisionReason } from './issue-repository';
 import { admitIssue } from '../core/model/schema/admit-issue';
+import { REVISION_NAME_MAX } from './revision-policy';
 import {
   expectFiniteNumber,
   expectInteger,
@@ -20,6 +21,9 @@ export const REVISION_REASONS: readonly RevisionReason[] = [
   'before-restore',
   'before-overwrite',
   'manual',
+  'took-over',
+  'exported',
+  'shared',
 ];
 
 /** `issueVersion` is the issue version the snapshot is written in (see admitIssue). */
@@ -32,6 +36,11 @@ export function checkRevision(value: unknown, path: string, issueVersion: number
   expectOneOf(revision.reason, REVISION_REASONS, field(path, 'reason'));
   expectString(revision.title, field(path, 'title'));
   expectInteger(revision.cardCount, field(path, 'cardCount'), 0, Number.MAX_SAFE_INTEGER);
+  if (revision.name !== undefined) {
+    const name = expectString(revision.name, field(path, 'name'));
+    if (name.length > REVISION_NAME_MAX)
+      fail(field(path, 'name'), `must be at most ${REVISION_NAME_MAX} characters`);
+  }
   const snapshot = admitIssue(revision.snapshot, {
     path: field(path, 'snapshot'),
     version: issueVersion,

@@ -88,6 +88,8 @@ export class FailingRepository implements IssueRepository {
     this.read(() => this.inner.getRevision(revisionId));
   pruneRevisions = (issueId: string, keep?: number): Promise<number> =>
     this.write(() => this.inner.pruneRevisions(issueId, keep));
+  nameRevision = (revisionId: string, name: string): Promise<boolean> =>
+    this.write(() => this.inner.nameRevision(revisionId, name));
 
   getSetting = (key: string): Promise<unknown> => this.read(() => this.inner.getSetting(key));
   setSetting = (key: string, value: unknown): Promise<void> =>

@@ -93,6 +93,38 @@ export function describeRevisionContract(make: RepositoryFactory): void {
       expect(repo.revisionCap).toBe(50);
     });
 
+    it('names a revision, trimmed and on one line, and takes the name away with ""', async () => {
+      const repo = make();
+      const issue = buildTestIssue();
+      const meta = await repo.addRevision(issue.id, issue, 'exported');
+      expect(await repo.nameRevision(meta.id, '  Sent to\n Anna ')).toBe(true);
+      expect((await repo.listRevisions(issue.id))[0]?.name).toBe('Sent to Anna');
+      expect((await repo.getRevision(meta.id))?.name).toBe('Sent to Anna');
+      expect(await repo.nameRevision(meta.id, ' ')).toBe(true);
+      expect((await repo.listRevisions(issue.id))[0]).toEqual(meta);
+      expect(await repo.nameRevision('no-such-revision', 'x')).toBe(false);
+    });
+
+    it('keeps named revisions, the recent ones, and one a day of the older ones', async () => {
+      const clock = manualClock(Date.UTC(2025, 0, 6, 9));
+      const repo = make({ now: clock.now, revisionCap: 5 });
+      const issue = buildTestIssue();
+      const added = [];
+      for (let day = 0; day < 3; day++) {
+        for (let n = 0; n < 3; n++) {
+          clock.advance(10 * 60_000);
+          added.push(await repo.addRevision(issue.id, issue, 'periodic'));
+        }
+        if (day === 0) await repo.nameRevision(added[0]!.id, 'First draft');
+        clock.advance(24 * 60 * 60_000 - 30 * 60_000);
+      }
+      const ids = added.map((a) => a.id);
+      const kept = (await repo.listRevisions(issue.id)).map((r) => ids.indexOf(r.id) + 1);
+      // Three recent ones (day 3), then of the older the newest of day 2 and of day 1; the named
+      // one, the first of all, is kept however many come after it.
+      expect(kept).toEqual([9, 8, 7, 6, 3, 1]);
+    });
+
     it('refuses a malformed snapshot', async () => {
       const repo = make();
       const issue = buildTestIssue();

@@ -11,12 +11,15 @@ export interface HistoryEntry {
 }
 
 const REASONS: Record<RevisionReason, string> = {
-  opened: 'Opened',
+  opened: 'As opened',
   periodic: 'While editing',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
   'before-overwrite': "Before taking another tab's version",
   manual: 'Kept by hand',
+  'took-over': 'Taken over from another tab',
+  exported: 'Exported',
+  shared: 'Shared for review',
 };
 
 export function reasonLabel(reason: RevisionReason): string {

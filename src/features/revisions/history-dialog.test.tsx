@@ -42,7 +42,7 @@ describe('the history dialog', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]!.getAttribute('aria-label')).toMatch(/^While editing, /);
     expect(rows[0]!.textContent).toContain('1 card added · 1 card');
-    expect(rows[1]!.getAttribute('aria-label')).toMatch(/^Opened, /);
+    expect(rows[1]!.getAttribute('aria-label')).toMatch(/^As opened, /);
     expect(rows[1]!.textContent).toContain('The oldest version kept · 0 cards');
   });
 
