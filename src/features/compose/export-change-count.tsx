@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { SettingsStore } from '../../persistence/issue-repository';
-import { countChangedLines } from './count-changed-lines';
 import { useEditorStore } from './editor-store-context';
 import { loadExporter } from './load-exporter';
 import { readOriginalText } from './original-text';
@@ -29,7 +28,11 @@ function useExportChangeCount(settings: SettingsStore): number | undefined {
     let cancelIdle = () => {};
     let unsubscribe = () => {};
     const start = async () => {
-      const { exportIssue } = await loadExporter();
+      // The line diff (jsdiff) loads with the exporter, after the editor has painted.
+      const [{ exportIssue }, { countChangedLines }] = await Promise.all([
+        loadExporter(),
+        import('./count-changed-lines'),
+      ]);
       const original = await readOriginalText(settings, store.getState().issue, exportIssue);
       if (!live || original === undefined) return;
       const measure = () =>
