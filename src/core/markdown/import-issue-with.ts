@@ -12,6 +12,7 @@ import { parseMarkdown } from './parse-markdown';
 import { splitRegions } from './split-regions';
 import { inlineFromTokens } from './inline-from-tokens';
 import { plainText } from '../model/rich-text';
+import { statusFromDraft } from '../status/status-from-draft';
 
 export interface ImportOptions {
   id?: string;
@@ -26,7 +27,8 @@ export interface ImportOptions {
 /**
  * Reads a Hugo content file into the model, its front matter with the first of `readers` that
  * opens it (importIssue passes every format's). Every byte is kept somewhere (a part's source, a
- * separator, a raw block), so exporting an unedited issue gives the same file back.
+ * separator, a raw block), so exporting an unedited issue gives the same file back. The status
+ * is what the file's `draft` key says (core/status/status-from-draft.ts).
  */
 export function importIssueWith(
   text: string,
@@ -57,7 +59,7 @@ export function importIssueWith(
     intro,
     sections,
     epilogue,
-    status: 'draft',
+    status: statusFromDraft(frontMatter),
     createdAt: now,
     updatedAt: now,
   };

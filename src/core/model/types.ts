@@ -171,7 +171,13 @@ export interface Issue {
   /** Trailing shortcode lines (`{{< eo >}}` at the end of the 000-045 era), as read. */
   epilogue: string;
   dialect: Dialect;
+  /** Where the issue is in the editors' work; kept in step with a `draft` key (core/status). */
   status: IssueStatus;
+  /**
+   * When the status was last set, by a person or by an edit of the `draft` key (ms since the
+   * epoch); absent until then. A shared workspace adds who set it beside it.
+   */
+  statusChangedAt?: number;
   createdAt: number;
   updatedAt: number;
 }

@@ -54,7 +54,7 @@ describe('library', () => {
     expect(link.getAttribute('href')).toBe(`/issues/${issue.id}`);
     const row = within(rowOf('EKS News 056'));
     expect(row.getByText('056')).toBeTruthy();
-    expect(row.getByText('Draft')).toBeTruthy();
+    expect(row.getByText('Published')).toBeTruthy();
     expect(row.getByText('June 9, 2023').getAttribute('datetime')).toBe('2023-06-09T07:00:00Z');
     // Cards in 056 are the lines that open a list item with a link.
     const cards = readFixture('056.md').match(/^\* \[/gm)?.length;

@@ -15,6 +15,11 @@ const cases: [string, Damage, string][] = [
     'status: expected one of "draft", "in review", "ready", "published"',
   ],
   [
+    'a status time that is not a number',
+    (i) => Object.assign(i, { statusChangedAt: '2026-12-03' }),
+    'statusChangedAt: expected a finite number, found string',
+  ],
+  [
     'a front matter format',
     (i) => Object.assign(i.frontMatter, { format: 'org' }),
     'frontMatter.format: expected one of "toml", "yaml", "json", "none"',

@@ -31,6 +31,9 @@ export function validateIssue(value: unknown, path = ''): Issue {
   expectString(issue.epilogue, field(path, 'epilogue'));
   checkDialect(issue.dialect, field(path, 'dialect'));
   expectOneOf(issue.status, ISSUE_STATUSES, field(path, 'status'));
+  if (issue.statusChangedAt !== undefined) {
+    expectFiniteNumber(issue.statusChangedAt, field(path, 'statusChangedAt'));
+  }
   expectFiniteNumber(issue.createdAt, field(path, 'createdAt'));
   expectFiniteNumber(issue.updatedAt, field(path, 'updatedAt'));
   return value as Issue;
