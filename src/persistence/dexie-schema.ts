@@ -11,6 +11,8 @@ import type {
   IssueRowV1,
   LinkRow,
 } from './dexie-records';
+import type { IssueStatus } from '../core/model/types';
+import { statusFromDraft } from '../core/status/status-from-draft';
 import { splitIssue, type IssueHead } from './issue-parts';
 import { linkRowOf } from './link-rows';
 
@@ -109,7 +111,47 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx.table<LinkRow, [string, string]>('links').bulkAdd(rows);
 }
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6: a stored draft's status is read from its front matter's `draft` key, as an import
+ * now reads it (core/status/status-from-draft.ts). Until then every import said draft and no
+ * control set the status, so a draft still at draft whose file says `draft = false` becomes
+ * published, in its head and its row's status column. No table or index changes.
+ */
+export const SCHEMA_V6 = {};
+
+/** The status a stored head's draft key gives it, if it differs; a damaged head keeps its own. */
+function derivedStatus(head: IssueHead): IssueStatus | undefined {
+  if (head.status !== 'draft') return undefined;
+  try {
+    const status = statusFromDraft(head.frontMatter);
+    return status === head.status ? undefined : status;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Moves each draft whose draft key says otherwise to the status the key gives. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const moved = new Map<string, IssueStatus>();
+  await tx
+    .table<IssueHeadRow, string>('issueHeads')
+    .toCollection()
+    .modify((row) => {
+      const status = derivedStatus(row.head);
+      if (status === undefined) return;
+      row.head.status = status;
+      moved.set(row.id, status);
+    });
+  await tx
+    .table<IssueRow, string>('issues')
+    .where('id')
+    .anyOf([...moved.keys()])
+    .modify((row) => {
+      row.status = moved.get(row.id) ?? row.status;
+    });
+}
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /**
  * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of
@@ -122,6 +164,7 @@ export const ISSUE_VERSION_OF_DATABASE: ReadonlyMap<number, number> = new Map([
   [3, 1],
   [4, 1],
   [5, 1],
+  [6, 1],
 ]);
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
@@ -131,4 +174,5 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
 }
