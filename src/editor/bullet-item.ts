@@ -8,10 +8,11 @@ export const BULLET_ID = 'bulletId';
 
 /**
  * A summary bullet: one paragraph, optionally followed by one nested list. Enter adds a bullet;
- * Tab nests it under the one above, but never to a fourth level (the key is then swallowed, so
- * focus does not jump away); Shift-Tab lifts it, never out of the list; Backspace and Delete at a
- * bullet's edge join it with its neighbour. The bullet id is not copied
- * when an item is split, and is not read from pasted HTML: a new bullet is a new line.
+ * Tab nests it under the one above, never to a fourth level; Shift-Tab lifts it, never out of the
+ * list. A Tab or Shift-Tab that cannot do that is left to the browser, which moves the focus to
+ * the next or previous control: the summary is no keyboard trap. Backspace and Delete at a
+ * bullet's edge join it with its neighbour. The bullet id is not copied when an item is split,
+ * and is not read from pasted HTML: a new bullet is a new line.
  */
 export const BulletItem = ListItem.extend({
   content: 'paragraph bulletList?',
@@ -34,14 +35,10 @@ export const BulletItem = ListItem.extend({
   addKeyboardShortcuts() {
     return {
       Enter: () => this.editor.commands.splitListItem(this.name),
-      Tab: () => {
-        if (!canSinkWithinLimit(this.editor.state)) return true;
-        return this.editor.commands.sinkListItem(this.name);
-      },
-      'Shift-Tab': () => {
-        if (isTopLevelItem(this.editor.state)) return true;
-        return this.editor.commands.liftListItem(this.name);
-      },
+      Tab: () =>
+        canSinkWithinLimit(this.editor.state) && this.editor.commands.sinkListItem(this.name),
+      'Shift-Tab': () =>
+        !isTopLevelItem(this.editor.state) && this.editor.commands.liftListItem(this.name),
       Backspace: () => backspaceInBullet(this.editor),
       Delete: () => deleteInBullet(this.editor),
     };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { bulletsToDoc } from './bullets-to-doc';
 import { docToBullets } from './doc-to-bullets';
 import { setEditorLink } from './set-editor-link';
-import { summaryExtensions } from './summary-extensions';
+import { summaryExtensions, type SummaryExtensionOptions } from './summary-extensions';
 
 // jsdom's URL is not Node's, so the corpus is found from the working directory (the repo root).
 const corpusDir = join(process.cwd(), 'test/fixtures/eks-news');
@@ -28,10 +28,10 @@ afterEach(() => {
   editor = undefined;
 });
 
-function open(bullets: Bullet[]): Editor {
+function open(bullets: Bullet[], options: SummaryExtensionOptions = {}): Editor {
   editor = new Editor({
     element: document.createElement('div'),
-    extensions: summaryExtensions(),
+    extensions: summaryExtensions(options),
     content: bulletsToDoc(bullets),
   });
   return editor;
@@ -54,6 +54,16 @@ function cursorAtEndOf(ed: Editor, text: string): void {
   });
   expect(at).toBeGreaterThan(0);
   ed.view.dispatch(ed.state.tr.setSelection(TextSelection.create(ed.state.doc, at)));
+}
+
+/**
+ * Presses a key in the editor as a browser would deliver it; true when the editor took it (the
+ * browser's own action, such as moving the focus on Tab, is then prevented).
+ */
+function press(ed: Editor, key: string, shiftKey = false): boolean {
+  const event = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true });
+  ed.view.dom.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 function depths(ed: Editor): [string, number][] {
@@ -121,6 +131,47 @@ describe('the summary editor schema', () => {
       ['two', 1],
     ]);
     expect(ed.getJSON().content?.[0]?.type).toBe('bulletList');
+  });
+
+  it('leaves a Tab it cannot nest with to the browser, which moves the focus on', () => {
+    const ed = open([b('a', 1, 'one'), b('b', 1, 'two'), b('c', 2, 'three'), b('d', 2, 'four')]);
+    const before = depths(ed);
+    cursorAtEndOf(ed, 'one');
+    expect(press(ed, 'Tab')).toBe(false);
+    cursorAtEndOf(ed, 'three');
+    expect(press(ed, 'Tab')).toBe(false);
+    expect(depths(ed)).toEqual(before);
+    cursorAtEndOf(ed, 'four');
+    expect(press(ed, 'Tab')).toBe(true);
+    expect(depths(ed).at(-1)).toEqual(['four', 3]);
+    expect(press(ed, 'Tab')).toBe(false);
+    expect(depths(ed).at(-1)).toEqual(['four', 3]);
+  });
+
+  it('takes Shift-Tab in a nested bullet, and leaves it to the browser in a first-level one', () => {
+    const ed = open([b('a', 1, 'one'), b('b', 2, 'two')]);
+    cursorAtEndOf(ed, 'two');
+    expect(press(ed, 'Tab', true)).toBe(true);
+    expect(depths(ed)).toEqual([
+      ['one', 1],
+      ['two', 1],
+    ]);
+    expect(press(ed, 'Tab', true)).toBe(false);
+    cursorAtEndOf(ed, 'one');
+    expect(press(ed, 'Tab', true)).toBe(false);
+    expect(depths(ed)).toEqual([
+      ['one', 1],
+      ['two', 1],
+    ]);
+  });
+
+  it('asks the host to move the focus out on Escape, and keeps the bullets', () => {
+    const left: Editor[] = [];
+    const ed = open([b('a', 1, 'one')], { onLeave: (current) => left.push(current) });
+    cursorAtEndOf(ed, 'one');
+    expect(press(ed, 'Escape')).toBe(true);
+    expect(left).toEqual([ed]);
+    expect(depths(ed)).toEqual([['one', 1]]);
   });
 
   it('adds a bullet with Enter, with an id of its own', () => {

@@ -1,5 +1,6 @@
 import type { Editor, Extensions } from '@tiptap/core';
 import { BulletItem } from './bullet-item';
+import { LeaveOnEscape } from './leave-on-escape';
 import { LinkShortcut } from './link-shortcut';
 import { RawInline } from './raw-inline-node';
 import { SummaryBulletList } from './summary-bullet-list';
@@ -9,6 +10,8 @@ import { UniqueBulletIds } from './unique-bullet-ids';
 
 export interface SummaryExtensionOptions {
   onRequestLink?: (editor: Editor) => void;
+  /** Escape: the host moves the focus out of the editor. */
+  onLeave?: (editor: Editor) => void;
 }
 
 /** The schema and keys of a card's summary editor: one bullet list, three levels at most. */
@@ -21,5 +24,6 @@ export function summaryExtensions(options: SummaryExtensionOptions = {}): Extens
     RawInline,
     UniqueBulletIds,
     LinkShortcut.configure({ onRequestLink: options.onRequestLink ?? (() => undefined) }),
+    LeaveOnEscape.configure({ onLeave: options.onLeave ?? (() => undefined) }),
   ];
 }

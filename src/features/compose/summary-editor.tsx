@@ -5,6 +5,7 @@ import { bulletsToDoc } from '../../editor/bullets-to-doc';
 import { skipScrollWhileCaretInWindow } from '../../editor/scroll-caret-into-view';
 import { summaryExtensions } from '../../editor/summary-extensions';
 import { useEditorStore } from './editor-store-context';
+import { focusNextControl } from './focus-next-control';
 import { LinkPrompt } from './link-prompt';
 import type { MountAt } from './rich-box-mount';
 import { startRichEditor } from './start-rich-editor';
@@ -24,11 +25,13 @@ interface SummaryEditorProps {
  * The TipTap editor of one card's bullets, mounted while the card's summary has focus. Changes go
  * into the store in bursts (see useBatchedBullets), so a keystroke costs what it costs in a bare
  * editor however large the issue; a change from elsewhere (undo) resets the editor's content.
+ * Tab and Shift+Tab that cannot nest or lift a bullet, and Escape, leave it (no keyboard trap).
  */
 export function SummaryEditor({ card, mountAt, typeAhead, onDone }: SummaryEditorProps) {
   const store = useEditorStore();
   const committed = useRef<Bullet[]>(card.bullets);
   const [asking, setAsking] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
   const cardId = card.id;
   const bullets = useBatchedBullets(store, cardId, committed);
   const extensions = useMemo(
@@ -38,6 +41,11 @@ export function SummaryEditor({ card, mountAt, typeAhead, onDone }: SummaryEdito
           // Into the store before the prompt takes the focus, so nothing re-renders under it.
           bullets.flush();
           setAsking(true);
+        },
+        // Escape leaves for the card's next control (its move and remove buttons); the blur
+        // then puts the bullets into the store and closes the editor, as any way out does.
+        onLeave: (current) => {
+          if (!frame.current || !focusNextControl(frame.current)) current.view.dom.blur();
         },
       }),
     // Made once, with the editor.
@@ -87,7 +95,7 @@ export function SummaryEditor({ card, mountAt, typeAhead, onDone }: SummaryEdito
   };
 
   return (
-    <div className="rich-box-frame" onBlur={onBlur}>
+    <div className="rich-box-frame" ref={frame} onBlur={onBlur}>
       <EditorContent editor={editor} />
       {asking && editor && <LinkPrompt editor={editor} onClose={() => setAsking(false)} />}
     </div>

@@ -42,7 +42,9 @@ describe('the keyboard shortcuts', () => {
     const user = renderHelp();
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'In a summary' }).textContent).toContain('Ctrl+K');
+    const summary = screen.getByRole('region', { name: 'In a summary' });
+    expect(summary.textContent).toContain('Ctrl+K');
+    expect(summary.textContent).toContain('EscLeave the summary');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

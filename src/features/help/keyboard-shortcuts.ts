@@ -35,8 +35,9 @@ export const KEYBOARD_SHORTCUTS: readonly ShortcutGroup[] = [
     title: 'In a summary',
     shortcuts: [
       { keys: ['Enter'], action: 'New bullet' },
-      { keys: ['Tab'], action: 'Indent the bullet (three levels at most)' },
-      { keys: ['Shift', 'Tab'], action: 'Outdent the bullet' },
+      { keys: ['Tab'], action: 'Indent the bullet (three levels at most), else next field' },
+      { keys: ['Shift', 'Tab'], action: 'Outdent the bullet, else previous field' },
+      { keys: ['Esc'], action: "Leave the summary for the card's next control" },
       { keys: ['Ctrl', 'K'], action: 'Link the selected text' },
       { keys: ['Ctrl', 'B'], action: 'Bold' },
       { keys: ['Ctrl', 'I'], action: 'Italic' },
