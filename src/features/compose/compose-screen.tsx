@@ -22,6 +22,7 @@ import { useHashTarget } from './use-hash-target';
 import { usePasteLinks } from './use-paste-links';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { HistoryButton } from '../revisions/history-button';
+import { RevisionMomentsContext } from '../revisions/revision-moments-context';
 import { useRevisionSnapshots } from '../revisions/use-revision-snapshots';
 import { EditLockBanner } from '../storage/edit-lock-banner';
 import { useEditLock } from '../storage/use-edit-lock';
@@ -49,7 +50,7 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
     repository,
     () => autosave.current?.flush() ?? Promise.resolve(),
   );
-  useRevisionSnapshots(store, repository, !session.readOnly);
+  const keepRevision = useRevisionSnapshots(store, repository, session);
   useUndoShortcuts(store);
   useHashTarget(store);
   const paste = usePasteLinks(store);
@@ -65,45 +66,47 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
 
   return (
     <EditorStoreProvider store={store}>
-      <main className={`compose${previewOpen ? ' with-preview' : ''}`}>
-        <ComposeToolbar
-          previewOpen={previewOpen}
-          previewId={PREVIEW_ID}
-          onTogglePreview={() => setPreviewOpen((open) => !open)}
-          main={<ToolbarShare />}
-        >
-          <ExportActions repository={repository} />
-          <HistoryButton store={store} revisions={repository} />
-        </ComposeToolbar>
-        <SaveProblemBanner
-          onReload={() => void reload()}
-          onSaveAgain={() => void autosave.current?.saveAgain()}
-          onRetry={() => void autosave.current?.flush()}
-        />
-        <EditLockBanner session={session} />
-        <IdleReviewNotes repository={repository} />
-        {paste.refused && (
-          <RefusedLinesMessage
-            key={paste.pasteCount}
-            refused={paste.refused}
-            onAdd={paste.addFromText}
-            onDismiss={paste.dismiss}
+      <RevisionMomentsContext value={keepRevision}>
+        <main className={`compose${previewOpen ? ' with-preview' : ''}`}>
+          <ComposeToolbar
+            previewOpen={previewOpen}
+            previewId={PREVIEW_ID}
+            onTogglePreview={() => setPreviewOpen((open) => !open)}
+            main={<ToolbarShare />}
+          >
+            <ExportActions repository={repository} />
+            <HistoryButton store={store} revisions={repository} />
+          </ComposeToolbar>
+          <SaveProblemBanner
+            onReload={() => void reload()}
+            onSaveAgain={() => void autosave.current?.saveAgain()}
+            onRetry={() => void autosave.current?.flush()}
           />
-        )}
-        <div className="compose-columns" inert={session.readOnly}>
-          <div className="compose-form">
-            <FrontMatterForm />
-            <IntroRegion />
-            <BlockDragContext>
-              <SectionList />
-            </BlockDragContext>
-            <AddSectionForm />
+          <EditLockBanner session={session} />
+          <IdleReviewNotes repository={repository} />
+          {paste.refused && (
+            <RefusedLinesMessage
+              key={paste.pasteCount}
+              refused={paste.refused}
+              onAdd={paste.addFromText}
+              onDismiss={paste.dismiss}
+            />
+          )}
+          <div className="compose-columns" inert={session.readOnly}>
+            <div className="compose-form">
+              <FrontMatterForm />
+              <IntroRegion />
+              <BlockDragContext>
+                <SectionList />
+              </BlockDragContext>
+              <AddSectionForm />
+            </div>
+            <ComposeSide previewOpen={previewOpen} previewId={PREVIEW_ID} />
           </div>
-          <ComposeSide previewOpen={previewOpen} previewId={PREVIEW_ID} />
-        </div>
-        <TagSuggestions />
-        <LiveAnnouncer />
-      </main>
+          <TagSuggestions />
+          <LiveAnnouncer />
+        </main>
+      </RevisionMomentsContext>
     </EditorStoreProvider>
   );
 }

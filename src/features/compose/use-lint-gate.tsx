@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { EditorStore } from '../../state/create-editor-store';
+import { useKeepRevision } from '../revisions/revision-moments-context';
 import { useEditorStore } from './editor-store-context';
 import { LintGateDialog } from './lint-gate-dialog';
 
@@ -25,14 +26,20 @@ interface Asking {
 /**
  * Lint at the moment of export: the issue is checked when an export or a share is asked for, not
  * from the panel's last (delayed) check, so a problem made a moment ago is not missed, and one
- * fixed a moment ago does not ask. Should the checker fail to load, the action goes ahead.
+ * fixed a moment ago does not ask. Should the checker fail to load, the action goes ahead. When
+ * it goes ahead, the issue is kept as a revision: what was shared or exported can be gone back to.
  */
 export function useLintGate(): LintGate {
   const store = useEditorStore();
+  const keepRevision = useKeepRevision();
   const [asking, setAsking] = useState<Asking | undefined>();
 
   const check = useCallback(
-    (action: string, proceed: () => void) => {
+    (action: string, go: () => void) => {
+      const proceed = () => {
+        keepRevision(action === 'Share' ? 'shared' : 'exported');
+        go();
+      };
       const opener = document.activeElement;
       void problemsNow(store).then(
         (problems) =>
@@ -40,7 +47,7 @@ export function useLintGate(): LintGate {
         () => proceed(),
       );
     },
-    [store],
+    [store, keepRevision],
   );
 
   const dialog = asking && (
