@@ -1,19 +1,24 @@
-// The drafts as a table: one row per issue, its title linking to the editor, and the row's
-// actions. Row headers name each row for screen readers moving through the actions.
+// The drafts as a table: one row per issue, its title linking to the editor, its status (a
+// select where it may be set, else the pill), and the row's actions. Row headers name each row
+// for screen readers moving through the actions.
 
 import { Link } from 'react-router';
 import { formatDate } from '../../core/render/format-date';
 import type { IssueSummary } from '../../persistence/issue-repository';
-import { statusLabel } from './status-label';
+import { statusLabel } from '../../components/status-label';
+import { StatusSelect } from '../../components/status-select';
+import type { IssueStatus } from '../../core/model/types';
 
 interface IssueTableProps {
   caption: string;
   summaries: IssueSummary[];
   onDuplicate: (summary: IssueSummary) => void;
   onDelete: (summary: IssueSummary) => void;
+  /** Sets a row's status; without it the rows show their status read-only. */
+  onStatus?: (summary: IssueSummary, status: IssueStatus) => void;
 }
 
-export function IssueTable({ caption, summaries, onDuplicate, onDelete }: IssueTableProps) {
+export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps) {
   return (
     <table className="issue-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -33,25 +38,16 @@ export function IssueTable({ caption, summaries, onDuplicate, onDelete }: IssueT
       </thead>
       <tbody>
         {summaries.map((summary) => (
-          <IssueRow
-            key={summary.id}
-            summary={summary}
-            onDuplicate={onDuplicate}
-            onDelete={onDelete}
-          />
+          <IssueRow key={summary.id} summary={summary} {...handlers} />
         ))}
       </tbody>
     </table>
   );
 }
 
-interface IssueRowProps {
-  summary: IssueSummary;
-  onDuplicate: (summary: IssueSummary) => void;
-  onDelete: (summary: IssueSummary) => void;
-}
+type IssueRowProps = Omit<IssueTableProps, 'caption' | 'summaries'> & { summary: IssueSummary };
 
-function IssueRow({ summary, onDuplicate, onDelete }: IssueRowProps) {
+function IssueRow({ summary, onDuplicate, onDelete, onStatus }: IssueRowProps) {
   const path = `/issues/${encodeURIComponent(summary.id)}`;
   return (
     <tr>
@@ -60,9 +56,18 @@ function IssueRow({ summary, onDuplicate, onDelete }: IssueRowProps) {
       </th>
       <td data-label="Slug">{summary.slug || '—'}</td>
       <td data-label="Status">
-        <span className={`status status-${summary.status.replace(' ', '-')}`}>
-          {statusLabel(summary.status)}
-        </span>
+        {onStatus ? (
+          <StatusSelect
+            label={`Status of ${summary.title || 'Untitled issue'}`}
+            hideLabel
+            value={summary.status}
+            onChange={(status) => onStatus(summary, status)}
+          />
+        ) : (
+          <span className={`status status-${summary.status.replace(' ', '-')}`}>
+            {statusLabel(summary.status)}
+          </span>
+        )}
       </td>
       <td data-label="Date">
         {summary.date ? <time dateTime={summary.date}>{formatDate(summary.date)}</time> : '—'}

@@ -54,7 +54,9 @@ describe('library', () => {
     expect(link.getAttribute('href')).toBe(`/issues/${issue.id}`);
     const row = within(rowOf('EKS News 056'));
     expect(row.getByText('056')).toBeTruthy();
-    expect(row.getByText('Published')).toBeTruthy();
+    expect(
+      row.getByRole<HTMLSelectElement>('combobox', { name: 'Status of EKS News 056' }).value,
+    ).toBe('published');
     expect(row.getByText('June 9, 2023').getAttribute('datetime')).toBe('2023-06-09T07:00:00Z');
     // Cards in 056 are the lines that open a list item with a link.
     const cards = readFixture('056.md').match(/^\* \[/gm)?.length;
@@ -141,6 +143,8 @@ describe('library', () => {
     const copy = summaries.find((s) => s.id !== issue.id);
     expect(copy).toBeDefined();
     expect(exportIssue((await repository.get(copy!.id))!.issue)).toBe(readFixture('056.md'));
+    // Its status is what its file says, as for 056 itself.
+    expect(copy!.status).toBe('published');
   });
 
   it('deletes a draft and brings it back, revisions included, with Undo', async () => {

@@ -1,8 +1,11 @@
-// The library, `/`: every draft with its status, date and card count; new issue, import,
-// duplicate and delete with undo; backup and restore, and how much storage the drafts take.
+// The library, `/`: every draft with its status, date and card count, filtered by status; new
+// issue, import, status, duplicate and delete with undo; backup and restore, and how much storage
+// the drafts take.
 
 import { useState } from 'react';
 import { QueryProvider } from '../../components/query-provider';
+import type { IssueStatus } from '../../core/model/types';
+import type { IssueSummary } from '../../persistence/issue-repository';
 import { ToastRegion } from '../../components/toast';
 import { useToast } from '../../components/use-toast';
 import { ImportButton } from './import-button';
@@ -16,6 +19,10 @@ import { useImportFiles } from './use-import-files';
 import { useIssueSummaries } from './use-issue-summaries';
 import { useLibraryActions } from './use-library-actions';
 import { useNotesRedirect } from './use-notes-redirect';
+import { StatusFilter } from './status-filter';
+import { statusLabel } from '../../components/status-label';
+import { useSetStatus } from './use-set-status';
+import { useStatusFilter } from './use-status-filter';
 
 export function LibraryPage() {
   return (
@@ -73,11 +80,15 @@ function Library() {
   const importer = useImportFiles();
   const archiveImport = useArchiveImport();
   const notesProblem = useNotesRedirect(summaries);
-  const active = summaries?.filter((s) => !s.archived) ?? [];
-  const archived = summaries?.filter((s) => s.archived) ?? [];
+  const setStatus = useSetStatus(toast);
+  const [filter, setFilter] = useStatusFilter();
+  const shown = summaries?.filter((s) => filter === 'all' || s.status === filter) ?? [];
+  const active = shown.filter((s) => !s.archived);
+  const archived = shown.filter((s) => s.archived);
   const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
+  const onStatus = (summary: IssueSummary, status: IssueStatus) => void setStatus(summary, status);
   // Until an archive is imported, the library says what importing one gives, and offers it.
-  const noArchive = summaries !== undefined && archived.length === 0;
+  const noArchive = summaries !== undefined && !summaries.some((s) => s.archived);
   const archivePlace = useArchivePlace(summaries !== undefined, noArchive, archiveImport);
 
   return (
@@ -113,10 +124,19 @@ function Library() {
         </p>
       )}
       {summaries === undefined && <p role="status">Loading drafts…</p>}
-      {summaries !== undefined && active.length === 0 && (
-        <p className="empty">No drafts yet. Start a new issue or import markdown files.</p>
+      {summaries !== undefined && summaries.length > 0 && (
+        <StatusFilter value={filter} onChange={setFilter} summaries={summaries} />
       )}
-      {active.length > 0 && <IssueTable caption="Drafts" summaries={active} {...handlers} />}
+      {summaries !== undefined && active.length === 0 && (
+        <p className="empty">
+          {filter === 'all'
+            ? 'No drafts yet. Start a new issue or import markdown files.'
+            : `No draft is ${statusLabel(filter).toLowerCase()}.`}
+        </p>
+      )}
+      {active.length > 0 && (
+        <IssueTable caption="Drafts" summaries={active} onStatus={onStatus} {...handlers} />
+      )}
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">
           <h2 id="archived-heading">Archived</h2>

@@ -1,4 +1,4 @@
-import type { IssueStatus } from '../../core/model/types';
+import type { IssueStatus } from '../core/model/types';
 
 const labels: Record<IssueStatus, string> = {
   draft: 'Draft',

@@ -1,0 +1,34 @@
+// The library row's status select: reads the draft, sets its status (and its `draft` key where
+// the front matter has one) and writes it back at the revision it read, so a change made
+// meanwhile in an editor is not overwritten. A failure is shown in the toast.
+
+import { useCallback } from 'react';
+import { useRepository } from '../../components/repository-context';
+import type { ToastControls } from '../../components/use-toast';
+import type { IssueStatus } from '../../core/model/types';
+import { setIssueStatus } from '../../core/status/set-issue-status';
+import type { IssueSummary } from '../../persistence/issue-repository';
+import { nameOf } from './use-library-actions';
+
+export function useSetStatus(
+  toast: ToastControls,
+): (summary: IssueSummary, status: IssueStatus) => Promise<void> {
+  const repository = useRepository();
+  const { show } = toast;
+  return useCallback(
+    async (summary, status) => {
+      try {
+        const stored = await repository.get(summary.id);
+        if (stored === undefined) return;
+        const now = Date.now();
+        const issue = setIssueStatus(stored.issue, status, now);
+        if (issue === stored.issue) return;
+        await repository.put({ ...issue, updatedAt: now }, stored.rev);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        show({ text: `Could not change the status of ${nameOf(summary)}: ${reason}` });
+      }
+    },
+    [repository, show],
+  );
+}
