@@ -1,4 +1,4 @@
-import type { Issue, RichText } from '../core/model/types';
+import type { Issue, IssueStatus, RichText } from '../core/model/types';
 import type { BulletInput, CardFields } from '../core/model/ops/card-ops';
 import type { FrontMatterValue } from '../core/model/types';
 import type { NewsletterTemplate } from '../core/template/template';
@@ -151,8 +151,13 @@ export interface SectionActions {
 }
 
 export interface FrontMatterActions {
-  /** Sets a front matter value; throws the core's InputError for a value the format cannot hold. */
+  /**
+   * Sets a front matter value; throws the core's InputError for a value the format cannot hold.
+   * A `draft` key set so that it contradicts the status moves the status (core/status).
+   */
   setFrontMatterValue: (key: string, value: FrontMatterValue) => void;
+  /** Sets the editorial status, and the `draft` key where the front matter has one. */
+  setStatus: (status: IssueStatus) => void;
 }
 
 export interface EditorConfig {

@@ -4,6 +4,7 @@ import { getFrontMatterString } from '../../core/front-matter/get-front-matter-s
 import { useEditorState, useEditorStore } from './editor-store-context';
 import { MoreActions } from './more-actions';
 import { SaveStatusLine } from './save-status';
+import { StatusControl } from './status-control';
 
 interface ComposeToolbarProps {
   previewOpen: boolean;
@@ -16,9 +17,10 @@ interface ComposeToolbarProps {
 }
 
 /**
- * The editor's bar: the issue's title, undo and redo, the preview toggle, the main actions, the
- * rest behind "More actions", and the save status. One row on a laptop; on a phone the title
- * and status share a line above the buttons.
+ * The editor's bar: the issue's title, its editorial status, undo and redo, the preview toggle,
+ * the main actions, the rest behind "More actions", and the save status. One row on a laptop; on
+ * a phone the title and save status share a line above the buttons, and the editorial status
+ * moves into "More actions".
  */
 export function ComposeToolbar({
   previewOpen,
@@ -36,6 +38,7 @@ export function ComposeToolbar({
     <div className="compose-toolbar">
       <h1>{title || 'Untitled issue'}</h1>
       <div className="toolbar" role="toolbar" aria-label="Editor actions">
+        <StatusControl place="bar" />
         <button
           type="button"
           className="button"
@@ -65,6 +68,7 @@ export function ComposeToolbar({
         </button>
         {main}
         <MoreActions>
+          <StatusControl place="menu" />
           <Link className="button" to={`/issues/${encodeURIComponent(issueId)}/preview`}>
             Reader view
           </Link>
