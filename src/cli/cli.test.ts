@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDir, readCorpus } from '../../test/helpers/corpus';
 import { admitTemplate } from '../core/template/schema/admit-template';
+import { runCli } from '../../test/support/run-cli';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const argv = ['--import', 'tsx', 'src/cli/main.ts', ...args];
-    execFile(process.execPath, argv, { cwd: root }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
@@ -162,6 +155,7 @@ describe('the broadsheet CLI', () => {
       'share-link',
       'open-link',
       'template',
+      'next',
       'push',
       'pull',
     ]);

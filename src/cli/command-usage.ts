@@ -1,21 +1,34 @@
 /** Each command's usage line and what it does, in the order `broadsheet --help` lists them. */
 const commands: ReadonlyArray<readonly [name: string, synopsis: string, about: string]> = [
-  ['roundtrip', 'roundtrip FILE', 'import then export, to stdout'],
-  ['replace', 'replace FILE OLD NEW', 'replace OLD with NEW in every text; exit 1 if none has OLD'],
+  ['roundtrip', 'roundtrip FILE [--template T]', 'import then export, to stdout'],
+  [
+    'replace',
+    'replace FILE OLD NEW [--template T]',
+    'replace OLD with NEW in every text; exit 1 if none has OLD',
+  ],
   [
     'add-card',
-    'add-card FILE --section HEADING --title T --url U [--tag TAG] [--bullet B]...',
+    'add-card FILE --section HEADING --title T --url U [--tag TAG] [--bullet B]... [--template T]',
     'add a card at the end of a section, print the file',
   ],
-  ['render', 'render FILE', 'the preview HTML'],
-  ['json', 'json FILE', 'the model as JSON'],
-  ['check', 'check FILE...', 'lint; FILE:LINE: message, exit 1 when anything is found'],
-  ['share-link', 'share-link FILE', "the share link's fragment"],
+  ['render', 'render FILE [--template T]', 'the preview HTML'],
+  ['json', 'json FILE [--template T]', 'the model as JSON'],
+  [
+    'check',
+    'check FILE... [--template T]',
+    'lint; FILE:LINE: message, exit 1 when anything is found',
+  ],
+  ['share-link', 'share-link FILE [--template T]', "the share link's fragment"],
   ['open-link', 'open-link FRAGMENT', 'the markdown a share link carries'],
   [
     'template',
     'template learn DIR...',
     "the template learned from the DIRs' .md issue files, as JSON",
+  ],
+  [
+    'next',
+    'next DIR... [--template T]',
+    'the issue after the newest in the DIRs, prefilled from its template',
   ],
   [
     'push',
@@ -29,6 +42,10 @@ const commands: ReadonlyArray<readonly [name: string, synopsis: string, about: s
   ],
 ];
 
+const TEMPLATE_HELP =
+  '  --template T  read with the newsletter template in file T (JSON, as `template learn` prints);\n' +
+  '                without it, with the built-in template the file fits best';
+
 /**
  * The usage of one command (`broadsheet check --help`), or of them all when `command` is not one
  * of them.
@@ -37,7 +54,8 @@ export function commandUsage(command?: string): string {
   const entry = commands.find(([name]) => name === command);
   if (entry) {
     const [, synopsis, about] = entry;
-    return `usage: broadsheet ${synopsis}\n  ${about}\n  --help, -h  this text`;
+    const template = synopsis.includes('--template') ? `\n${TEMPLATE_HELP}` : '';
+    return `usage: broadsheet ${synopsis}\n  ${about}${template}\n  --help, -h  this text`;
   }
   const column = 33;
   const lines = commands.map(([, synopsis, about]) =>
@@ -45,6 +63,7 @@ export function commandUsage(command?: string): string {
       ? `  ${synopsis.padEnd(column)}${about}`
       : `  ${synopsis}\n  ${' '.repeat(column)}${about}`,
   );
-  const footer = "broadsheet <command> --help prints that command's usage";
+  const footer =
+    "broadsheet <command> --help prints that command's usage; --template T reads with template T";
   return ['usage: broadsheet <command> ...', ...lines, footer].join('\n');
 }

@@ -1,21 +1,37 @@
-import { importIssue } from '../core/markdown/import-issue';
 import { exportIssue } from '../core/markdown/export-issue';
 import { replaceText } from '../core/model/ops/replace-text';
 import { addCard, createCard } from '../core/model/ops/card-ops';
 import { InputError } from '../core/errors';
 import { lintIssue, type LintProblem } from '../core/lint/lint-issue';
-import { eksNewsTemplate } from '../core/template/eks-news';
+import { BUILT_IN_TEMPLATES } from '../core/template/built-in-templates';
+import { importWithTemplate } from '../core/template/import-with-template';
+import type { NewsletterTemplate } from '../core/template/template';
 import { renderIssue } from '../core/render/render-issue';
 import { classifyUrl } from '../core/url/classify-url';
 
-/** The CLI's commands as functions over text, so tests can call them without a process. */
-export function roundtripText(text: string): string {
-  return exportIssue(importIssue(text));
+/** The template given, or the built-ins to choose from per file (see take-template-option.ts). */
+type Templates = NewsletterTemplate | readonly NewsletterTemplate[];
+
+function read(text: string, templates: Templates) {
+  return importWithTemplate(text, templates).issue;
+}
+
+/**
+ * The CLI's commands as functions over text, so tests can call them without a process. Each
+ * reads the file with the template given, or with the one of `templates` it fits best.
+ */
+export function roundtripText(text: string, templates: Templates = BUILT_IN_TEMPLATES): string {
+  return exportIssue(read(text, templates));
 }
 
 /** The file with `find` replaced, or null when no text an editor can change holds `find`. */
-export function replaceTextIn(text: string, find: string, replacement: string): string | null {
-  const issue = importIssue(text);
+export function replaceTextIn(
+  text: string,
+  find: string,
+  replacement: string,
+  templates: Templates = BUILT_IN_TEMPLATES,
+): string | null {
+  const issue = read(text, templates);
   const replaced = replaceText(issue, find, replacement);
   return replaced === issue ? null : exportIssue(replaced);
 }
@@ -28,8 +44,12 @@ export interface AddCardArgs {
   bullets?: string[];
 }
 
-export function addCardText(text: string, args: AddCardArgs): string {
-  const issue = importIssue(text);
+export function addCardText(
+  text: string,
+  args: AddCardArgs,
+  templates: Templates = BUILT_IN_TEMPLATES,
+): string {
+  const issue = read(text, templates);
   const wanted = args.section.trim().toLowerCase();
   const section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
   if (!section) {
@@ -44,14 +64,17 @@ export function addCardText(text: string, args: AddCardArgs): string {
   return exportIssue(addCard(issue, section.id, card));
 }
 
-export function renderText(text: string): string {
-  return renderIssue(importIssue(text));
+export function renderText(text: string, templates: Templates = BUILT_IN_TEMPLATES): string {
+  return renderIssue(read(text, templates));
 }
 
-export function jsonText(text: string): string {
-  return JSON.stringify(importIssue(text, { id: 'cli', now: 0 }), null, 2);
+export function jsonText(text: string, templates: Templates = BUILT_IN_TEMPLATES): string {
+  const { issue } = importWithTemplate(text, templates, { id: 'cli', now: 0 });
+  return JSON.stringify(issue, null, 2);
 }
 
-export function checkText(text: string): LintProblem[] {
-  return lintIssue(importIssue(text), eksNewsTemplate);
+/** Lint with the checks and patterns of the file's template. */
+export function checkText(text: string, templates: Templates = BUILT_IN_TEMPLATES): LintProblem[] {
+  const { issue, template } = importWithTemplate(text, templates);
+  return lintIssue(issue, template);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors';
+import { BUILT_IN_TEMPLATES } from '../core/template/built-in-templates';
 import { encodeShareLink, decodeShareLink } from '../core/share/share-link';
 import {
   addCardText,
@@ -11,7 +12,11 @@ import {
 } from './commands';
 import { commandUsage } from './command-usage';
 import { exitQuietlyOnClosedPipe } from './exit-quietly-on-closed-pipe';
+import { FileError } from './file-error';
 import { learnTemplateFromDirs } from './learn-template-from-dirs';
+import { nextIssueText } from './next-issue-text';
+import { readIssueDirs } from './read-issue-dirs';
+import { takeTemplateOption, type TemplateChoice } from './take-template-option';
 import { parseAddCardArgs } from './parse-add-card-args';
 import { shareDictionariesFromDisk } from './read-share-dictionaries';
 import { runWorkspaceCommand } from './run-workspace-command';
@@ -20,29 +25,47 @@ import { runWorkspaceCommand } from './run-workspace-command';
  * Exit codes: 0 done, 1 check found problems or replace found nothing to replace, 2 bad input or
  * usage (or a token the workspace server refused), 3 the workspace server could not be reached.
  */
+/** The commands that read issue files, and so take `--template FILE`. */
+const TEMPLATE_COMMANDS = new Set([
+  'roundtrip',
+  'replace',
+  'add-card',
+  'render',
+  'json',
+  'check',
+  'share-link',
+  'next',
+]);
+
 function run(argv: string[]): number | Promise<number> {
-  const [command, ...args] = argv;
+  const [command, ...all] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    return print(`${commandUsage(args[0])}\n`);
+    return print(`${commandUsage(all[0])}\n`);
   }
-  if (args.includes('--help') || args.includes('-h')) return print(`${commandUsage(command)}\n`);
+  if (all.includes('--help') || all.includes('-h')) return print(`${commandUsage(command)}\n`);
+  const { args, templates } = TEMPLATE_COMMANDS.has(command ?? '')
+    ? takeTemplateOption(all)
+    : { args: all, templates: undefined };
   const file = args[0] ?? '';
   switch (command) {
     case 'roundtrip':
-      return print(roundtripText(read(file, 1)));
+      return print(roundtripText(read(file, 1), templates));
     case 'replace':
       if (args.length !== 3) return fail(commandUsage('replace'));
-      return replace(read(file, 3), args[1] as string, args[2] as string);
+      return replace(read(file, 3), args[1] as string, args[2] as string, templates);
     case 'add-card':
-      return print(addCardText(read(file, 1), parseAddCardArgs(args.slice(1))));
+      return print(addCardText(read(file, 1), parseAddCardArgs(args.slice(1)), templates));
     case 'render':
-      return print(renderText(read(file, 1)));
+      return print(renderText(read(file, 1), templates));
     case 'json':
-      return print(`${jsonText(read(file, 1))}\n`);
+      return print(`${jsonText(read(file, 1), templates)}\n`);
     case 'check':
-      return check(args);
+      return check(args, templates);
     case 'share-link':
-      return print(`${encodeShareLink(read(file, 1), shareDictionariesFromDisk())}\n`);
+      return shareLink(read(file, 1), templates);
+    case 'next':
+      if (args.length === 0) return fail(commandUsage('next'));
+      return print(nextIssueText(readIssueDirs(args), templates ?? BUILT_IN_TEMPLATES, new Date()));
     case 'open-link':
       return openLink(file);
     case 'template':
@@ -56,12 +79,14 @@ function run(argv: string[]): number | Promise<number> {
   }
 }
 
-function check(files: string[]): number {
+type Templates = TemplateChoice['templates'] | undefined;
+
+function check(files: string[], templates: Templates): number {
   if (files.length === 0) return fail(commandUsage('check'));
   let found = 0;
   for (const file of files) {
     const text = read(file, files.length);
-    for (const problem of checkText(text)) {
+    for (const problem of checkText(text, templates)) {
       process.stdout.write(`${file}:${problem.line}: ${problem.message}\n`);
       found++;
     }
@@ -69,11 +94,17 @@ function check(files: string[]): number {
   return found > 0 ? 1 : 0;
 }
 
-function replace(text: string, find: string, replacement: string): number {
-  const replaced = replaceTextIn(text, find, replacement);
+function replace(text: string, find: string, replacement: string, templates: Templates): number {
+  const replaced = replaceTextIn(text, find, replacement, templates);
   if (replaced !== null) return print(replaced);
   process.stderr.write(`replace: no text holds "${find}"; nothing was changed\n`);
   return 1;
+}
+
+/** The link of a file that reads as an issue: a file the editor could not open is refused. */
+function shareLink(text: string, templates: Templates): number {
+  roundtripText(text, templates);
+  return print(`${encodeShareLink(text, shareDictionariesFromDisk())}\n`);
 }
 
 function openLink(fragment: string): number {
@@ -106,14 +137,6 @@ function firstBadUtf8Line(bytes: Buffer): number {
   return decoded.slice(0, Math.max(0, bad)).split('\n').length;
 }
 
-class FileError extends InputError {
-  readonly file: string;
-  constructor(file: string, message: string, line?: number) {
-    super(message, line);
-    this.file = file;
-  }
-}
-
 function print(text: string): number {
   process.stdout.write(text);
   return 0;
@@ -122,6 +145,16 @@ function print(text: string): number {
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
   return 2;
+}
+
+/** The first argument that is neither `--template FILE` nor an option. */
+function firstFile(args: string[]): string {
+  const rest = args.filter((_, i) => !isTemplateOption(args, i));
+  return rest.find((arg) => !arg.startsWith('--')) ?? '';
+}
+
+function isTemplateOption(args: string[], i: number): boolean {
+  return args[i]?.startsWith('--template') === true || args[i - 1] === '--template';
 }
 
 function main(): void {
@@ -134,7 +167,7 @@ function main(): void {
     else void code.then((done) => process.stdout.write('', () => process.exit(done)));
   } catch (error) {
     const named = argv[0] !== 'template';
-    const file = error instanceof FileError ? error.file : named ? (argv[1] ?? '') : '';
+    const file = error instanceof FileError ? error.file : named ? firstFile(argv.slice(1)) : '';
     if (error instanceof InputError) {
       const where = error.line ? `${file}:${error.line}` : file;
       process.exitCode = fail(`${where ? `${where}: ` : ''}${error.message}`);

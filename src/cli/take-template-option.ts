@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../core/errors';
+import { FileError } from './file-error';
+import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
+import { BUILT_IN_TEMPLATES } from '../core/template/built-in-templates';
+import { admitTemplate } from '../core/template/schema/admit-template';
+import type { NewsletterTemplate } from '../core/template/template';
+
+/** The command's arguments without `--template FILE`, and the templates to read files with. */
+export interface TemplateChoice {
+  args: string[];
+  /** The template of `--template FILE`; else the built-in ones, the best fit chosen per file. */
+  templates: NewsletterTemplate | readonly NewsletterTemplate[];
+}
+
+/**
+ * Takes `--template FILE` (or `--template=FILE`) out of a command's arguments and reads the file:
+ * JSON, as `broadsheet template learn` prints it, admitted at the template door. Throws an
+ * InputError naming the file for one that cannot be read, is not JSON or is not a template.
+ */
+export function takeTemplateOption(args: string[]): TemplateChoice {
+  const rest: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith('--template=')) file = arg.slice('--template='.length);
+    else if (arg === '--template') {
+      file = args[i + 1];
+      if (file === undefined) throw new InputError('--template needs a FILE');
+      i++;
+    } else rest.push(arg);
+  }
+  return { args: rest, templates: file === undefined ? BUILT_IN_TEMPLATES : readTemplate(file) };
+}
+
+function readTemplate(file: string): NewsletterTemplate {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new FileError(file, `cannot read the template (${code})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new FileError(file, 'the template is not JSON (`broadsheet template learn` writes one)');
+  }
+  try {
+    return admitTemplate(value);
+  } catch (error) {
+    if (error instanceof InvalidRecordError)
+      throw new FileError(file, `not a template: ${error.message}`);
+    throw error;
+  }
+}
