@@ -97,6 +97,59 @@ describe('the reviewer path', () => {
     ]);
   });
 
+  it('reads on a 390x844 phone: no sideways scroll, full-size text, controls clear of the bar', async () => {
+    const { page } = await session.openApp(`/preview#${fragment}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { level: 1, name: 'EKS News 056' }).waitFor();
+    await page.getByRole('button', { name: 'Mark cards and leave notes' }).click();
+    const first = page.getByRole('group', {
+      name: 'Review of “AWS introduces container image signing”',
+    });
+    await first.getByRole('button', { name: /^Add a note/ }).click();
+    await first.getByRole('textbox').fill('Check the link.');
+    const layout = await page.evaluate(() => {
+      const size = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? parseFloat(getComputedStyle(element).fontSize) : NaN;
+      };
+      const controls = document.querySelectorAll(
+        '.review-toolbar button, .card-review button, .card-review textarea, .review-notes-bar button',
+      );
+      const sides = [...controls].map((control) => {
+        const box = control.getBoundingClientRect();
+        return Math.min(box.width, box.height);
+      });
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        bodyText: size('.card-body li'),
+        noteText: size('.card-note'),
+        controls: sides.length,
+        smallestControl: Math.min(...sides),
+      };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.bodyText).toBeGreaterThanOrEqual(16);
+    expect(layout.noteText).toBeGreaterThanOrEqual(16);
+    expect(layout.controls).toBeGreaterThan(10);
+    expect(layout.smallestControl).toBeGreaterThanOrEqual(24);
+
+    // Tab through the first cards, links and review controls: the sticky notes bar at the
+    // bottom never covers what has the focus.
+    const covered: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const bar = document.querySelector('.review-notes-bar');
+        if (!focused || !bar || bar.contains(focused)) return undefined;
+        const box = focused.getBoundingClientRect();
+        return box.bottom > bar.getBoundingClientRect().top ? focused.textContent : undefined;
+      });
+      if (hidden !== undefined) covered.push(hidden ?? '');
+    }
+    expect(covered).toEqual([]);
+  });
+
   it('shows a link to a YAML issue, its front matter reader loaded for it', async () => {
     const flux = path.join(repoRoot, 'test/fixtures/flux-updates/2021-01-06-january-update.md');
     const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
