@@ -22,7 +22,7 @@ author = "Amazon Elastic Kubernetes Service"
 categories = ["Archive", "2026", "Monthly"]
 date = 2026-01-30T15:00:00Z
 description = "#099 edition of the EKS newsletter"
-draft = false
+draft = true
 slug = "099"
 title = "EKS News 099"
 +++

@@ -7,15 +7,18 @@ import { newIssue } from './new-issue';
 import { fillPattern } from './next-issue';
 
 describe('newIssue', () => {
-  it('writes an EKS News issue as the archive does', () => {
-    const text = exportIssue(newIssue(eksNewsTemplate, '079', '2024-08-01T15:00:00Z', 1));
+  it('writes an EKS News issue as the archive does, but for its draft key', () => {
+    const issue = newIssue(eksNewsTemplate, '079', '2024-08-01T15:00:00Z', 1);
+    const text = exportIssue(issue);
+    // The archive says draft = false; a new issue is a draft until its status is ready.
+    expect(issue.status).toBe('draft');
     expect(text.split('\n').slice(0, 12)).toEqual([
       '+++',
       'author = "Amazon Elastic Kubernetes Service"',
       'categories = ["Archive", "2024", "Monthly"]',
       'date = 2024-08-01T15:00:00Z',
       'description = "#079 edition of the EKS newsletter"',
-      'draft = false',
+      'draft = true',
       'slug = "079"',
       'title = "EKS News 079"',
       '+++',

@@ -1,11 +1,13 @@
 import type { FrontMatter, FrontMatterValue, Issue, Section } from '../model/types';
 import { newId } from '../model/new-id';
 import type { NewsletterTemplate } from './template';
+import { draftForStatus } from '../status/draft-for-status';
 import { fillPattern } from './next-issue';
 
 /**
  * A new, empty issue from a template: its front matter filled in, in the template's format and
- * key order, its sections in order. `number` is the issue number as the slug writes it.
+ * key order (a draft key set to true, since its status is draft), its sections in order.
+ * `number` is the issue number as the slug writes it.
  */
 export function newIssue(
   template: NewsletterTemplate,
@@ -17,7 +19,7 @@ export function newIssue(
   const blank = dialect.eol + dialect.eol;
   const entries = template.frontMatter.entries.map(([key, value]) => ({
     key,
-    value: key === 'date' ? { date } : fill(value, number, date),
+    value: entryValue(key, value, number, date),
   }));
   const sections: Section[] = template.sections.map(({ name }, i) => ({
     id: newId('s'),
@@ -48,6 +50,17 @@ function emptyFrontMatter(
 ): FrontMatter {
   if (format === 'toml') return { format, open: '+++', entries, close: `+++${eol}` };
   return { format, open: '', entries, close: '' };
+}
+
+/**
+ * A template value filled in for a new issue: the date given, patterns filled, and a boolean
+ * draft key true whatever the archive the template was learned from says, since a new issue's
+ * status is draft (core/status/draft-for-status.ts).
+ */
+function entryValue(key: string, value: FrontMatterValue, number: string, date: string) {
+  if (key === 'date') return { date };
+  if (key === 'draft' && typeof value === 'boolean') return draftForStatus('draft');
+  return fill(value, number, date);
 }
 
 function fill(value: FrontMatterValue, number: string, date: string): FrontMatterValue {
