@@ -4,7 +4,10 @@ import type { TemplateSection, UrlRule } from './template';
 
 /** What the archive's sections are: the template's sections, and what its links suggest. */
 export interface LearnedSections {
+  /** The sections that recur: in at least a quarter of the issues (all, for one or two). */
   sections: TemplateSection[];
+  /** The card shapes found in any section, the rare ones included. */
+  shapes: CardShape[];
   urlRules: UrlRule[];
   /** The section with the most cards. */
   defaultSection: string;
@@ -20,6 +23,9 @@ interface Group {
   seen: number;
 }
 
+/** A section recurs when at least this share of the issues have it. */
+const RECURRING_SHARE = 0.25;
+
 /** A host goes to a section when at least this many of its cards, and this share, are there. */
 const RULE_MIN_CARDS = 3;
 const RULE_MIN_SHARE = 0.8;
@@ -27,8 +33,10 @@ const RULE_MIN_SHARE = 0.8;
 /**
  * The sections of `issues` (newest first) in their usual order, each named as in the newest issue
  * that has it, with its earlier names: two headings are one section when one holds the other
- * ("Videos and webinars", "New videos and webinars"). Each keeps the card shapes found in it, and
- * a host whose links nearly all land in one section becomes a rule suggesting it.
+ * ("Videos and webinars", "New videos and webinars"). A heading a few issues had once ("Flagger
+ * 1.11 is here") is a story, not a section: only the sections that recur are kept, or the most
+ * frequent one when none does. Each keeps the card shapes found in it, and a host whose links
+ * nearly all land in one section becomes a rule suggesting it.
  */
 export function learnSections(issues: Issue[]): LearnedSections {
   const groups: Group[] = [];
@@ -40,9 +48,10 @@ export function learnSections(issues: Issue[]): LearnedSections {
       for (const block of section.blocks) if (block.kind === 'card') addCard(group, block);
     });
   }
-  const ordered = groups
-    .filter((g) => g.names[0] !== undefined)
-    .sort((a, b) => a.place / a.seen - b.place / b.seen);
+  const named = groups.filter((g) => g.names[0] !== undefined);
+  const ordered = recurring(named, issues.length).sort(
+    (a, b) => a.place / a.seen - b.place / b.seen,
+  );
   const sections = ordered.map((g) => ({
     name: g.names[0] as string,
     aliases: g.names.slice(1),
@@ -51,9 +60,17 @@ export function learnSections(issues: Issue[]): LearnedSections {
   const busiest = [...ordered].sort((a, b) => b.cards - a.cards)[0];
   return {
     sections,
+    shapes: [...new Set(named.flatMap((g) => [...g.shapes]))].sort(),
     urlRules: urlRules(ordered),
     defaultSection: busiest?.names[0] ?? sections[0]?.name ?? 'Links',
   };
+}
+
+function recurring(groups: Group[], issues: number): Group[] {
+  const kept = groups.filter((g) => issues <= 2 || g.seen >= RECURRING_SHARE * issues);
+  if (kept.length > 0) return kept;
+  const [most] = [...groups].sort((a, b) => b.seen - a.seen);
+  return most ? [most] : [];
 }
 
 function groupFor(groups: Group[], heading: string): Group {

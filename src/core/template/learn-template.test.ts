@@ -70,6 +70,24 @@ describe('learnTemplate from the Flux updates', () => {
     expect(learned.lintChecks).not.toContain('card-without-summary');
   });
 
+  it('keeps the sections that recur, not the one-off stories', () => {
+    const names = learned.sections.flatMap((s) => [s.name, ...s.aliases]);
+    for (const usual of ['In other news', 'Over and out', 'News in the Flux family']) {
+      expect(names).toContain(usual);
+    }
+    expect(names).toContain('Recent & Upcoming Events');
+    expect(names).not.toContain('Flagger 1.11 is here');
+    expect(learned.sections.length).toBeLessThanOrEqual(6);
+  });
+
+  it("starts a new issue's front matter with what most issues share, blank where they differ", () => {
+    const entries = new Map(learned.frontMatter.entries);
+    expect(entries.get('title')).toBe('');
+    expect(entries.get('url')).toBe('');
+    expect(entries.get('tags')).toEqual(['monthly-update']);
+    expect(entries.get('date')).toEqual({ date: '' });
+  });
+
   it.each(fluxArchive.map((f) => f.name))(
     '%s comes back byte for byte under it, its link lists as cards',
     (name) => {

@@ -52,8 +52,10 @@ export function learnTemplate(files: ArchiveFile[]): NewsletterTemplate {
     frontMatter: learnFrontMatter(reads, patterns),
     patterns,
     cadence: learnCadence(reads),
-    ...learned,
-    cardShapes: templateShapes(reads, learned.sections),
+    sections: learned.sections,
+    urlRules: learned.urlRules,
+    defaultSection: learned.defaultSection,
+    cardShapes: templateShapes(reads, learned.shapes),
     preamble:
       newest && newest.preamble.split(/\r\n?|\n/).every(isPreambleLine) ? newest.preamble : '',
     lintChecks: lintChecks(reads, patterns),
@@ -113,14 +115,14 @@ function learnFrontMatter(
   const newest = reads[0]?.issue.frontMatter;
   const formats = reads.map((r) => r.issue.frontMatter.format).filter((f) => f !== 'none');
   const format = mostCommon(formats) ?? 'yaml';
-  const year = reads[0]?.date?.slice(0, 4);
-  const entries = (newest?.entries ?? []).map(({ key, value }): [string, FrontMatterValue] => {
-    if (key === 'date') return [key, { date: '' }];
-    if (Array.isArray(value)) return [key, value.map((v) => (v === year ? '{year}' : v))];
-    const pattern =
-      key === 'title' || key === 'description' || key === 'slug' ? patterns[key] : undefined;
-    return [key, pattern ?? value];
-  });
+  const entries = (newest?.entries ?? [])
+    .filter(({ key }) => valuesOf(reads, key).length * 2 >= reads.length)
+    .map(({ key }): [string, FrontMatterValue] => {
+      if (key === 'date') return [key, { date: '' }];
+      const pattern =
+        key === 'title' || key === 'description' || key === 'slug' ? patterns[key] : undefined;
+      return [key, pattern ?? usualValue(valuesOf(reads, key))];
+    });
   const titleSource = newest?.entries.find((e) => e.key === 'title')?.source ?? '';
   const quote = /^[^"']*["']/.exec(titleSource.replace(/^[^=:]*[=:]\s*/, ''))?.[0].slice(-1);
   const quoting =
@@ -129,6 +131,31 @@ function learnFrontMatter(
     reads.flatMap((r) => r.issue.frontMatter.entries.filter((e) => e.key === 'date')),
   );
   return { format, entries, quoting, dateStyle };
+}
+
+/** The key's value in each issue that has it, the issue's year in a list written `{year}`. */
+function valuesOf(reads: Read[], key: string): FrontMatterValue[] {
+  return reads.flatMap((r) => {
+    const value = getFrontMatterValue(r.issue.frontMatter, key);
+    if (value === undefined) return [];
+    const year = r.date?.slice(0, 4);
+    return [Array.isArray(value) ? value.map((v) => (v === year ? '{year}' : v)) : value];
+  });
+}
+
+/**
+ * What a new issue starts with for a key: the value most issues share (an author, categories,
+ * `draft = false`), else an empty one for the editor to fill (one issue's headline, a URL).
+ */
+function usualValue(values: FrontMatterValue[]): FrontMatterValue {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(JSON.stringify(v), (counts.get(JSON.stringify(v)) ?? 0) + 1);
+  const [top, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (top !== undefined && count * 2 >= values.length) return JSON.parse(top) as FrontMatterValue;
+  const newest = values[0];
+  if (typeof newest === 'string') return '';
+  if (Array.isArray(newest)) return [];
+  return newest ?? '';
 }
 
 function learnCadence(reads: Read[]): Cadence {
@@ -146,8 +173,8 @@ function learnCadence(reads: Read[]): Cadence {
   };
 }
 
-function templateShapes(reads: Read[], sections: { cardShapes: CardShape[] }[]): CardShape[] {
-  const shapes = new Set(sections.flatMap((s) => s.cardShapes));
+function templateShapes(reads: Read[], found: CardShape[]): CardShape[] {
+  const shapes = new Set(found);
   for (const r of reads) for (const block of r.issue.intro) addShape(shapes, block);
   return shapes.size > 0 ? [...shapes].sort() : ['link-item', 'link-paragraph'];
 }
