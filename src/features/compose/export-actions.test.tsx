@@ -5,53 +5,7 @@ import { exportIssue } from '../../core/markdown/export-issue';
 import { allCards } from '../../core/model/ops/locate';
 import { openMoreActions } from '../../../test/support/open-more-actions';
 import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
-
-/** A folder as the File System Access API hands it out, in memory. */
-class FakeFolder {
-  readonly files = new Map<string, string>();
-  readonly folders = new Map<string, FakeFolder>();
-  permission: 'granted' | 'prompt' = 'prompt';
-  requested = 0;
-  constructor(readonly name: string) {}
-
-  async getDirectoryHandle(name: string): Promise<FakeFolder> {
-    const folder = this.folders.get(name);
-    if (!folder) throw new DOMException(`${name} not found`, 'NotFoundError');
-    return folder;
-  }
-
-  async getFileHandle(name: string, options: { create?: boolean } = {}) {
-    if (!this.files.has(name) && !options.create)
-      throw new DOMException(`${name} not found`, 'NotFoundError');
-    return {
-      createWritable: async () => {
-        let written = '';
-        return {
-          write: async (data: string) => void (written += data),
-          close: async () => void this.files.set(name, written),
-        };
-      },
-    };
-  }
-
-  async queryPermission() {
-    return this.permission;
-  }
-
-  async requestPermission() {
-    this.requested++;
-    this.permission = 'granted';
-    return this.permission;
-  }
-
-  folder(path: string): FakeFolder {
-    return path.split('/').reduce<FakeFolder>((at, part) => {
-      const next = at.folders.get(part) ?? new FakeFolder(part);
-      at.folders.set(part, next);
-      return next;
-    }, this);
-  }
-}
+import { exportedTextKey } from './exported-text';
 
 const exportGroup = () => {
   openMoreActions();
@@ -70,7 +24,6 @@ async function exportAnyway(): Promise<void> {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
-  delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
 });
 
 describe('download and copy', () => {
@@ -89,13 +42,17 @@ describe('download and copy', () => {
 
   it('downloads <slug>.md holding exactly the export, and copies the same text', async () => {
     const issue = corpusIssue('056.md');
-    await renderCompose(issue);
+    const { repository } = await renderCompose(issue);
     fireEvent.click(within(exportGroup()).getByRole('button', { name: 'Download markdown' }));
     await exportAnyway();
     await waitFor(() => expect(saved).toBeDefined());
     expect(saved!.name).toBe('056.md');
     expect(await saved!.blob.text()).toBe(exportIssue(issue));
-    expect(exportGroup().textContent).toContain('Downloaded 056.md.');
+    expect(within(exportGroup()).getByRole('status').textContent).toBe('Downloaded 056.md.');
+    // What a save into the site folder later compares a file there with.
+    await waitFor(async () =>
+      expect(await repository.getSetting(exportedTextKey(issue.id))).toBe(exportIssue(issue)),
+    );
 
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -127,54 +84,5 @@ describe('download and copy', () => {
     await renderCompose(issue);
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(exportGroup().textContent).not.toContain('of the original');
-  });
-});
-
-describe('save to site folder', () => {
-  it('has no such button where the browser cannot write folders', async () => {
-    await renderCompose(corpusIssue('056.md'));
-    expect(within(exportGroup()).queryByRole('button', { name: 'Save to site folder' })).toBeNull();
-  });
-
-  it('writes content/en/archives/<slug>.md, asks before replacing, and remembers the folder', async () => {
-    const site = new FakeFolder('eks-news-site');
-    site.folder('content/en/archives').files.set('056.md', 'old text');
-    const picker = vi.fn(async () => site);
-    Object.assign(window, { showDirectoryPicker: picker });
-    const issue = corpusIssue('056.md');
-    await renderCompose(issue);
-    const save = within(exportGroup()).getByRole('button', { name: 'Save to site folder' });
-
-    fireEvent.click(save);
-    await exportAnyway();
-    const ask = await screen.findByRole('alertdialog', { name: 'Replace the file?' });
-    expect(ask.textContent).toContain('eks-news-site/content/en/archives/056.md already exists');
-    expect(site.requested).toBe(1);
-    fireEvent.click(within(ask).getByRole('button', { name: 'Keep the file' }));
-    expect(site.folder('content/en/archives').files.get('056.md')).toBe('old text');
-
-    fireEvent.click(save);
-    await exportAnyway();
-    fireEvent.click(
-      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace file' }),
-    );
-    await waitFor(() =>
-      expect(site.folder('content/en/archives').files.get('056.md')).toBe(exportIssue(issue)),
-    );
-    expect(exportGroup().textContent).toContain('Saved eks-news-site/content/en/archives/056.md.');
-    expect(picker).toHaveBeenCalledTimes(1);
-  });
-
-  it('writes into the chosen folder itself when it has no content/en/archives', async () => {
-    const folder = new FakeFolder('drafts');
-    folder.permission = 'granted';
-    Object.assign(window, { showDirectoryPicker: async () => folder });
-    const issue = corpusIssue('056.md');
-    await renderCompose(issue);
-    fireEvent.click(within(exportGroup()).getByRole('button', { name: 'Save to site folder' }));
-    await exportAnyway();
-    await waitFor(() => expect(folder.files.get('056.md')).toBe(exportIssue(issue)));
-    expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(folder.requested).toBe(0);
   });
 });

@@ -7,44 +7,43 @@ import { markdownFileName } from '../../components/markdown-file-name';
 import { useEditorStore } from './editor-store-context';
 import { ExportChangeCount } from './export-change-count';
 import { loadExporter } from './load-exporter';
-import { canSaveToFolder } from './site-folder';
+import { rememberExportedText } from './exported-text';
+import { SiteFolderActions } from './site-folder-actions';
+import { reasonOf, type ExportMessage } from './site-folder-messages';
 import { useLintGate } from './use-lint-gate';
+import type { ExportedFile } from './use-site-folder-save';
 import { whenIdle } from './when-idle';
-import { reasonOf, useSiteFolderSave, type ExportMessage } from './use-site-folder-save';
 import './export-actions.css';
 
 /**
  * The export: "Download markdown" (`<slug>.md`, exactly the exporter's text), "Copy markdown",
- * and where the browser can write into folders, "Save to site folder". The exporter loads once
- * the editor is showing, so it is ready when a button is pressed. An issue with lint problems
- * asks first (see useLintGate).
+ * and where the browser can write into folders, "Save to site folder" (SiteFolderActions). The
+ * exporter loads once the editor is showing, so it is ready when a button is pressed. An issue
+ * with lint problems asks first (see useLintGate). Every outcome shows in a status region.
  */
 export function ExportActions({ repository }: { repository: IssueRepository }) {
   const store = useEditorStore();
-  const [message, setShown] = useState<ExportMessage | undefined>();
-  // Shown beside the buttons, and read out by the editor's live region.
+  // Shown beside the buttons in a status region, which reads it out; `seq` tells one message
+  // from the same text said again.
+  const [message, setShown] = useState<(ExportMessage & { seq: number }) | undefined>();
   const setMessage = useCallback(
-    (next: ExportMessage) => {
-      setShown(next);
-      store.getState().announce(next.text);
-    },
-    [store],
+    (next: ExportMessage) => setShown((shown) => ({ ...next, seq: (shown?.seq ?? 0) + 1 })),
+    [],
   );
-  const folder = useSiteFolderSave(repository, setMessage);
-  const folders = canSaveToFolder();
   const gate = useLintGate();
 
   useEffect(() => whenIdle(() => void loadExporter().catch(() => undefined)), []);
 
-  const exported = async () => {
+  const exported = async (): Promise<ExportedFile> => {
     const issue = await store.getState().settledIssue();
     const { exportIssue } = await loadExporter();
     return {
       name: markdownFileName(getFrontMatterString(issue.frontMatter, 'slug')),
       text: exportIssue(issue),
+      issue,
     };
   };
-  const run = (action: (file: { name: string; text: string }) => Promise<void> | void) => () =>
+  const run = (action: (file: ExportedFile) => Promise<void> | void) => () =>
     gate.check(
       'Export',
       () =>
@@ -53,9 +52,10 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
         ),
     );
 
-  const download = run(({ name, text }) => {
+  const download = run(({ name, text, issue }) => {
     downloadTextFile(name, text);
     setMessage({ text: `Downloaded ${name}.`, error: false });
+    void rememberExportedText(repository, issue.id, text).catch(() => undefined);
   });
   const copy = run(async ({ text }) => {
     const failure = await copyToClipboard(text);
@@ -74,44 +74,12 @@ export function ExportActions({ repository }: { repository: IssueRepository }) {
       <button type="button" className="button" onClick={copy}>
         Copy markdown
       </button>
-      {folders && (
-        <>
-          <button
-            type="button"
-            className="button"
-            onClick={run(({ name, text }) => folder.save(name, text))}
-          >
-            Save to site folder
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={run(({ name, text }) => folder.save(name, text, true))}
-          >
-            Choose site folder
-          </button>
-        </>
-      )}
-      {folder.pending && (
-        <div className="overwrite-confirm" role="alertdialog" aria-label="Replace the file?">
-          <p>
-            {folder.pending.path}/{folder.pending.name} already exists. Replace it with this issue?
-          </p>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void folder.overwrite()}
-          >
-            Replace file
-          </button>
-          <button type="button" className="button" onClick={folder.cancel}>
-            Keep the file
-          </button>
-        </div>
-      )}
+      <SiteFolderActions stores={repository} gate={gate} exported={exported} report={setMessage} />
       {gate.dialog}
       <ExportChangeCount repository={repository} />
-      <p className={message?.error ? 'export-message error' : 'export-message'}>{message?.text}</p>
+      <p className={message?.error ? 'export-message error' : 'export-message'} role="status">
+        {message && <span key={message.seq}>{message.text}</span>}
+      </p>
     </div>
   );
 }

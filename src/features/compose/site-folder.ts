@@ -1,23 +1,30 @@
 import type { FolderHandleStore } from '../../persistence/issue-repository';
 
-// The File System Access API, as far as the export uses it (Chromium browsers have it; the DOM
-// types do not describe the picker and the permission calls).
+// The File System Access API, as far as saving into the site folder uses it. Chromium browsers
+// have it; the DOM types do not describe the picker and the permission calls. The origin private
+// file system (navigator.storage.getDirectory()) hands out handles of the same shape.
 
 type Permission = 'granted' | 'denied' | 'prompt';
 
 export interface WritableFile {
   write: (data: string) => Promise<void>;
   close: () => Promise<void>;
+  abort?: () => Promise<void>;
 }
 
 export interface FileHandle {
+  readonly kind: 'file';
+  readonly name: string;
+  getFile: () => Promise<{ arrayBuffer: () => Promise<ArrayBuffer> }>;
   createWritable: () => Promise<WritableFile>;
 }
 
 export interface DirectoryHandle {
+  readonly kind: 'directory';
   readonly name: string;
   getDirectoryHandle: (name: string, options?: { create?: boolean }) => Promise<DirectoryHandle>;
   getFileHandle: (name: string, options?: { create?: boolean }) => Promise<FileHandle>;
+  values: () => AsyncIterable<DirectoryHandle | FileHandle>;
   queryPermission?: (options: { mode: 'readwrite' }) => Promise<Permission>;
   requestPermission?: (options: { mode: 'readwrite' }) => Promise<Permission>;
 }
@@ -26,9 +33,6 @@ type Picker = (options: { id?: string; mode?: 'readwrite' }) => Promise<Director
 
 /** The id of the saved site folder in the repository's folder handles. */
 export const SITE_FOLDER_ID = 'site-folder';
-
-/** Where a Hugo site keeps the newsletter's issues, from the folder chosen. */
-export const ARCHIVE_PATH = ['content', 'en', 'archives'] as const;
 
 function picker(): Picker | undefined {
   if (typeof window === 'undefined') return undefined;
@@ -41,16 +45,23 @@ export function canSaveToFolder(): boolean {
   return picker() !== undefined;
 }
 
-/** Asks the user for the site folder and remembers it; rejects with an AbortError if cancelled. */
-export async function chooseSiteFolder(
-  store: FolderHandleStore,
-  now: number,
-): Promise<DirectoryHandle> {
+/**
+ * Asks the user for a folder (rejects with an AbortError if cancelled). Call it first thing in
+ * a click handler: the browser opens the picker only while the click is fresh.
+ */
+export function pickFolder(): Promise<DirectoryHandle> {
   const choose = picker();
-  if (!choose) throw new Error('This browser cannot save into a folder.');
-  const handle = await choose({ id: 'broadsheet-site', mode: 'readwrite' });
+  if (!choose) return Promise.reject(new Error('This browser cannot save into a folder.'));
+  return choose({ id: 'broadsheet-site', mode: 'readwrite' });
+}
+
+/** Keeps the folder (IndexedDB stores the handle by structured clone) for the next saves. */
+export async function rememberSiteFolder(
+  store: FolderHandleStore,
+  handle: DirectoryHandle,
+  now: number,
+): Promise<void> {
   await store.putFolderHandle({ id: SITE_FOLDER_ID, name: handle.name, handle, savedAt: now });
-  return handle;
 }
 
 /** The site folder chosen before, if one was. */
@@ -62,7 +73,10 @@ export async function rememberedSiteFolder(
   return handle && typeof handle.getFileHandle === 'function' ? handle : undefined;
 }
 
-/** Write permission on a remembered folder: asked again when the browser has dropped it. */
+/**
+ * Write permission on a folder: asked again when the browser has dropped it (after a reload, a
+ * remembered folder is back to "prompt"). Asking needs a fresh click, like the picker.
+ */
 export async function hasWritePermission(handle: DirectoryHandle): Promise<boolean> {
   const mode = { mode: 'readwrite' } as const;
   if (!handle.queryPermission || !handle.requestPermission) return true;
@@ -70,35 +84,25 @@ export async function hasWritePermission(handle: DirectoryHandle): Promise<boole
   return (await handle.requestPermission(mode)) === 'granted';
 }
 
+/** The file's bytes, or undefined when the folder has no such file. */
+export async function readFileBytes(
+  folder: DirectoryHandle,
+  name: string,
+): Promise<Uint8Array | undefined> {
+  try {
+    const file = await folder.getFileHandle(name);
+    return new Uint8Array(await (await file.getFile()).arrayBuffer());
+  } catch (error) {
+    if (isNamed(error, 'NotFoundError')) return undefined;
+    throw error;
+  }
+}
+
 /**
- * Where the file goes: `content/en/archives/` inside the chosen folder when it has one (the
- * folder is the site's repository), else the chosen folder itself. `path` is for messages.
+ * Writes the text as it is (UTF-8, the same bytes as a download), replacing the file's content.
+ * The browser writes to a temporary file and swaps it in on close: a failed write is abandoned
+ * and leaves the file as it was.
  */
-export async function exportFolder(
-  root: DirectoryHandle,
-): Promise<{ folder: DirectoryHandle; path: string }> {
-  let folder = root;
-  try {
-    for (const part of ARCHIVE_PATH) folder = await folder.getDirectoryHandle(part);
-    return { folder, path: `${root.name}/${ARCHIVE_PATH.join('/')}` };
-  } catch (error) {
-    if (isNamed(error, 'NotFoundError') || isNamed(error, 'TypeMismatchError'))
-      return { folder: root, path: root.name };
-    throw error;
-  }
-}
-
-export async function fileExists(folder: DirectoryHandle, name: string): Promise<boolean> {
-  try {
-    await folder.getFileHandle(name);
-    return true;
-  } catch (error) {
-    if (isNamed(error, 'NotFoundError')) return false;
-    throw error;
-  }
-}
-
-/** Writes the text as it is (UTF-8), replacing the file's content. */
 export async function writeTextFile(
   folder: DirectoryHandle,
   name: string,
@@ -106,8 +110,13 @@ export async function writeTextFile(
 ): Promise<void> {
   const file = await folder.getFileHandle(name, { create: true });
   const writable = await file.createWritable();
-  await writable.write(text);
-  await writable.close();
+  try {
+    await writable.write(text);
+    await writable.close();
+  } catch (error) {
+    await writable.abort?.().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** A DOMException (or any error) by name; DOMException is not always an Error instance. */
