@@ -30,6 +30,14 @@ describe('opening the editor at a card', () => {
     );
   });
 
+  it("goes to the problems for #problems, as the reader view's Show problems links", async () => {
+    const issue = corpusIssue('056.md');
+    await renderCompose(issue, { path: `/issues/${issue.id}#problems` });
+    const panel = screen.getByRole('complementary', { name: /^Problems/ });
+    // The heading while the panel is still checking, else the first problem.
+    await waitFor(() => expect(panel.contains(document.activeElement)).toBe(true));
+  });
+
   it('reads a card id that itself ends in -url, and ignores unknown cards', () => {
     const ids = new Set(['c1', 'c2-url']);
     const exists = (id: string) => ids.has(id);

@@ -29,11 +29,16 @@ export function cardOfHash(hash: string, exists: (id: string) => boolean): HashT
 
 /**
  * Opens the editor at the card the address names: its URL field focused for `#card-<id>-url`,
- * the card scrolled to the middle of the screen (its title focused) for `#card-<id>`.
+ * the card scrolled to the middle of the screen (its title focused) for `#card-<id>`; at its
+ * list of problems for `#problems` (the reader view's "Show problems").
  */
 export function useHashTarget(store: EditorStore): void {
   const { hash } = useLocation();
   useEffect(() => {
+    if (hash === '#problems') {
+      store.getState().requestFocus(undefined, 'problems');
+      return;
+    }
     const issue = store.getState().issue;
     const target = cardOfHash(hash, (id) => blockById(issue, id)?.block.kind === 'card');
     if (!target) return;

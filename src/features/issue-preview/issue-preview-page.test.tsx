@@ -7,8 +7,11 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RepositoryContext } from '../../components/repository-context';
 import { setFrontMatterValue } from '../../core/front-matter/set-front-matter-value';
+import { lintIssue } from '../../core/lint/lint-issue';
 import { importIssue } from '../../core/markdown/import-issue';
+import { eksNewsTemplate } from '../../core/template/eks-news';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
+import { LINT_GATE_SHOWN } from '../compose/lint-gate-dialog';
 import { IssuePreviewPage } from './issue-preview-page';
 
 const sample = readFileSync(join(process.cwd(), 'test/fixtures/eks-news/056.md'), 'utf8');
@@ -67,6 +70,12 @@ function bytesOf(text: string): number[] {
   return [...new TextEncoder().encode(text)];
 }
 
+/** 056 has lint problems (cards without a summary): its export asks first. */
+const slow = { timeout: 5000 };
+async function exportAnyway() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Export anyway' }, slow));
+}
+
 describe('issue preview', () => {
   it('shows the issue as readers see it: title, date, sections and cards', async () => {
     await renderPreview();
@@ -84,6 +93,7 @@ describe('issue preview', () => {
   it('downloads <slug>.md holding exactly the exported file', async () => {
     await renderPreview();
     await userEvent.click(screen.getByRole('button', { name: 'Download markdown' }));
+    await exportAnyway();
     await waitFor(() => expect(downloads).toHaveLength(1));
     const [download] = downloads;
     expect(download!.fileName).toBe('056.md');
@@ -95,6 +105,7 @@ describe('issue preview', () => {
   it('keeps a byte order mark in the download and adds none', async () => {
     await renderPreview(`\uFEFF${sample}`);
     await userEvent.click(screen.getByRole('button', { name: 'Download markdown' }));
+    await exportAnyway();
     await waitFor(() => expect(downloads).toHaveLength(1));
     const bytes = [...new Uint8Array(await downloads[0]!.blob.arrayBuffer())];
     expect(bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
@@ -106,17 +117,65 @@ describe('issue preview', () => {
     const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValueOnce();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await userEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    await exportAnyway();
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(sample));
     expect(screen.getByRole('status').textContent).toBe('Copied the markdown to the clipboard.');
     writeText.mockRejectedValueOnce(
       new DOMException('Write permission denied.', 'NotAllowedError'),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    await exportAnyway();
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toMatch(
         /^Could not copy to the clipboard \(Write permission denied\.\)/,
       ),
     );
+  });
+
+  it('asks before exporting an issue with lint problems, as the editor does', async () => {
+    const { issue } = await renderPreview();
+    const problems = lintIssue(issue, eksNewsTemplate);
+    expect(problems.length).toBeGreaterThan(LINT_GATE_SHOWN);
+    const download = screen.getByRole('button', { name: 'Download markdown' });
+    await userEvent.click(download);
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: `${problems.length} problems in this issue` },
+      slow,
+    );
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(LINT_GATE_SHOWN);
+    expect(document.activeElement).toBe(
+      within(dialog).getByRole('button', { name: 'Export anyway' }),
+    );
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(download);
+    expect(downloads).toEqual([]);
+
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    await screen.findByRole('dialog', {}, slow);
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('opens the editor at its problems from "Show problems"', async () => {
+    const { issue, router } = await renderPreview();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show problems' }, slow));
+    await screen.findByRole('heading', { name: 'Editor stand-in' });
+    expect(router.state.location.pathname).toBe(`/issues/${issue.id}`);
+    expect(router.state.location.hash).toBe('#problems');
+  });
+
+  it('exports an issue without problems at once', async () => {
+    const clean = readFileSync(join(process.cwd(), 'test/fixtures/eks-news/068.md'), 'utf8');
+    expect(lintIssue(importIssue(clean), eksNewsTemplate)).toEqual([]);
+    await renderPreview(clean);
+    await userEvent.click(screen.getByRole('button', { name: 'Download markdown' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect([...new Uint8Array(await downloads[0]!.blob.arrayBuffer())]).toEqual(bytesOf(clean));
   });
 
   it('links to the editor and follows saves of the issue', async () => {

@@ -1,14 +1,16 @@
 // The preview's actions: back to the editor, download and copy the exact markdown export. The
 // exporter (front matter writers, markdown serializer) is not needed to show the issue, so it
-// loads after the preview renders, and is ready by the time a button is pressed.
+// loads after the preview renders, and is ready by the time a button is pressed. An issue with
+// lint problems asks first, as the editor's export does (see useLintCheck).
 
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import type { Issue } from '../../core/model/types';
 import { copyToClipboard } from '../../components/copy-to-clipboard';
 import { downloadTextFile } from '../../components/download-text-file';
 import { markdownFileName } from '../../components/markdown-file-name';
+import { useLintCheck, type LintSource } from '../compose/use-lint-check';
 
 interface Message {
   text: string;
@@ -18,6 +20,7 @@ interface Message {
 export function PreviewToolbar({ issue }: { issue: Issue }) {
   const [message, setMessage] = useState<Message | undefined>(undefined);
   const fileName = markdownFileName(getFrontMatterString(issue.frontMatter, 'slug'));
+  const gate = useLintCheck(useReaderLintSource(issue));
 
   useEffect(() => void loadExporter().catch(() => undefined), []);
 
@@ -52,13 +55,22 @@ export function PreviewToolbar({ issue }: { issue: Issue }) {
         <Link className="button" to={`/issues/${encodeURIComponent(issue.id)}`}>
           Edit
         </Link>
-        <button type="button" className="button button-primary" onClick={() => void download()}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => gate.check('Export', () => void download())}
+        >
           Download markdown
         </button>
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => gate.check('Export', () => void copy())}
+        >
           Copy markdown
         </button>
       </div>
+      {gate.dialog}
       <p
         className={message?.error ? 'toolbar-message error' : 'toolbar-message'}
         role="status"
@@ -67,6 +79,27 @@ export function PreviewToolbar({ issue }: { issue: Issue }) {
         {message?.text}
       </p>
     </div>
+  );
+}
+
+/**
+ * The stored issue, checked against the template the editor checks it with; "Show problems"
+ * opens the editor at its list of problems.
+ */
+function useReaderLintSource(issue: Issue): LintSource {
+  const navigate = useNavigate();
+  return useMemo(
+    () => ({
+      problems: async () => {
+        const [{ lintIssue }, { eksNewsTemplate }] = await Promise.all([
+          import('../../core/lint/lint-issue'),
+          import('../../core/template/eks-news'),
+        ]);
+        return lintIssue(issue, eksNewsTemplate);
+      },
+      showProblems: () => void navigate(`/issues/${encodeURIComponent(issue.id)}#problems`),
+    }),
+    [issue, navigate],
   );
 }
 
