@@ -76,6 +76,14 @@ function cardDocs(issue: Issue): CardDoc[] {
   return found;
 }
 
+/**
+ * Prepares an issue's searchable text ahead of a query (the search page does it for every issue
+ * while the reader is still typing), so the query itself only scans.
+ */
+export function prepareSearch(issue: Issue): void {
+  cardDocs(issue);
+}
+
 function looksLikeUrl(query: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(query);
 }

@@ -28,6 +28,17 @@ async function archiveAndDraft() {
 }
 
 describe('<SearchPage>', () => {
+  it('prepares every issue for search once read, then says how many it searches', async () => {
+    const { repository } = await archiveAndDraft();
+    renderFeature(repository, <SearchPage />, '/search');
+    await screen.findByText('Preparing 4 issues for search…');
+    await screen.findByText('4 issues to search.');
+    const field = screen.getByLabelText('Search titles, links and bullets');
+    await userEvent.type(field, 'one year on');
+    const results = await screen.findByRole('list', { name: 'Results' });
+    expect(results.textContent).toContain('Signing images, one year on');
+  });
+
   it('searches the archive and drafts as one types, and opens a result at its card', async () => {
     const { repository, draft, card } = await archiveAndDraft();
     const router = renderFeature(repository, <SearchPage />, '/search');

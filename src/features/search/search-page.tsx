@@ -8,6 +8,7 @@ import { useStoredIssues } from '../archive/use-stored-issues';
 import { Highlight } from './highlight';
 import { queryWords, type SearchHit } from './search-issues';
 import { timedSearch } from './timed-search';
+import { usePreparedSearch } from './use-prepared-search';
 import './search.css';
 
 function issuePath(hit: SearchHit, preview = false): string {
@@ -48,6 +49,7 @@ export function SearchPage() {
   const query = params.get('q') ?? '';
   const deferred = useDeferredValue(query);
   const { issues, ready, error } = useStoredIssues();
+  const prepared = usePreparedSearch(issues, ready);
   const result = useMemo(() => timedSearch(issues.values(), deferred), [issues, deferred]);
   const words = useMemo(() => queryWords(deferred), [deferred]);
 
@@ -76,7 +78,9 @@ export function SearchPage() {
         {!ready
           ? 'Loading issues…'
           : deferred.trim() === ''
-            ? `${issues.size} issues to search.`
+            ? prepared
+              ? `${issues.size} issues to search.`
+              : `Preparing ${issues.size} issues for search…`
             : result.total === 0
               ? 'No matches.'
               : `${result.total} ${result.total === 1 ? 'match' : 'matches'}${
