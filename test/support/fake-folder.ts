@@ -1,6 +1,7 @@
 // A folder as the File System Access API hands it out, kept in memory: for component tests of
-// saving into the site folder (jsdom has no file system). Files hold strings, written as UTF-8
-// on close, as the browser's writable stream does; a failed write leaves the file as it was.
+// saving into the site folder (jsdom has no file system). Files hold strings. As in the browser,
+// getFileHandle with create makes an empty file at once, and a writable's text replaces the
+// file's only on close, so a failed write leaves the file as it was.
 
 type Permission = 'granted' | 'denied' | 'prompt';
 
@@ -27,8 +28,15 @@ export class FakeFolder {
   }
 
   async getFileHandle(name: string, options: { create?: boolean } = {}) {
-    if (!this.files.has(name) && !options.create) throw notFound(name);
+    if (!this.files.has(name)) {
+      if (!options.create) throw notFound(name);
+      this.files.set(name, '');
+    }
     return this.fileHandle(name);
+  }
+
+  async removeEntry(name: string) {
+    if (!this.files.delete(name) && !this.folders.delete(name)) throw notFound(name);
   }
 
   async *values() {

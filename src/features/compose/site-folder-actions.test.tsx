@@ -131,9 +131,23 @@ describe('save to site folder', () => {
     await repository.setSetting(originalTextKey(issue.id), 'kept');
     await save();
     await said(
-      'content/en/archives/056.md was not saved: the disk is full. The file in the site is unchanged.',
+      'content/en/archives/056.md was not saved: the disk is full. Nothing in the site was changed.',
     );
     expect(site.folder(ARCHIVES).files.get('056.md')).toBe('kept');
+  });
+
+  it('says why any other write failed', async () => {
+    const site = eksSite();
+    site.folder(ARCHIVES).writeError = new DOMException(
+      'The file is locked.',
+      'NoModificationAllowedError',
+    );
+    usePicker(async () => site);
+    await renderCompose(corpusIssue('056.md'));
+    await save();
+    await said('Could not save content/en/archives/056.md: The file is locked.');
+    expect(status().className).toContain('error');
+    expect(site.folder(ARCHIVES).files.has('056.md')).toBe(false);
   });
 
   it('replaces the file it imported without asking', async () => {

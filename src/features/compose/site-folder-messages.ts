@@ -27,7 +27,7 @@ export const siteFolderMessages = {
         'holds content/. Nothing was saved.',
     ),
   diskFull: (file: string) =>
-    failed(`${file} was not saved: the disk is full. The file in the site is unchanged.`),
+    failed(`${file} was not saved: the disk is full. Nothing in the site was changed.`),
   gone: (site: string) =>
     failed(`The site folder ${site} is no longer there: choose it again. Nothing was saved.`),
   notWritten: (file: string, reason: string) => failed(`Could not save ${file}: ${reason}`),

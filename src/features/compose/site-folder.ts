@@ -24,6 +24,7 @@ export interface DirectoryHandle {
   readonly name: string;
   getDirectoryHandle: (name: string, options?: { create?: boolean }) => Promise<DirectoryHandle>;
   getFileHandle: (name: string, options?: { create?: boolean }) => Promise<FileHandle>;
+  removeEntry: (name: string) => Promise<void>;
   values: () => AsyncIterable<DirectoryHandle | FileHandle>;
   queryPermission?: (options: { mode: 'readwrite' }) => Promise<Permission>;
   requestPermission?: (options: { mode: 'readwrite' }) => Promise<Permission>;
@@ -101,20 +102,25 @@ export async function readFileBytes(
 /**
  * Writes the text as it is (UTF-8, the same bytes as a download), replacing the file's content.
  * The browser writes to a temporary file and swaps it in on close: a failed write is abandoned
- * and leaves the file as it was.
+ * and leaves the file as it was, and a file made for it is removed again.
  */
 export async function writeTextFile(
   folder: DirectoryHandle,
   name: string,
   text: string,
 ): Promise<void> {
-  const file = await folder.getFileHandle(name, { create: true });
-  const writable = await file.createWritable();
+  const made = (await readFileBytes(folder, name)) === undefined;
   try {
-    await writable.write(text);
-    await writable.close();
+    const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+    try {
+      await writable.write(text);
+      await writable.close();
+    } catch (error) {
+      await writable.abort?.().catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
-    await writable.abort?.().catch(() => undefined);
+    if (made) await folder.removeEntry(name).catch(() => undefined);
     throw error;
   }
 }
