@@ -57,5 +57,9 @@ describe('describeHistory', () => {
   it('names every reason a revision is taken for', () => {
     expect(reasonLabel('before-restore')).toBe('Before a restore');
     expect(reasonLabel('periodic')).toBe('While editing');
+    expect(reasonLabel('opened')).toBe('As opened');
+    expect(reasonLabel('took-over')).toBe('Taken over from another tab');
+    expect(reasonLabel('exported')).toBe('Exported');
+    expect(reasonLabel('shared')).toBe('Shared for review');
   });
 });
