@@ -6,10 +6,11 @@ import {
   updateCardFields,
   type BulletInput,
 } from '../core/model/ops/card-ops';
-import { addSection } from '../core/model/ops/section-ops';
 import { richTextEquals } from '../core/model/rich-text';
 import type { Bullet, Issue } from '../core/model/types';
+import { ensureTemplateSection } from '../core/template/ensure-template-section';
 import { suggestSection } from '../core/template/suggest-section';
+import type { NewsletterTemplate } from '../core/template/template';
 import { blockById } from './block-index';
 import type { CardActions } from './editor-state';
 import type { Slice } from './slice';
@@ -41,7 +42,7 @@ export function cardActions(): Slice<CardActions> {
       const { commit, config, requestFocus, announce } = get();
       let added: { id: string; title: string; heading: string } | undefined;
       commit((issue) => {
-        const place = placeFor(issue, sectionId, suggestSection(config.template, url));
+        const place = placeFor(issue, sectionId, url, config.template);
         if (!place) return issue;
         const card = createCard(place.issue, { title: title ?? suggestCardTitle(url), url });
         added = { id: card.id, title: card.title, heading: place.heading };
@@ -64,24 +65,24 @@ interface Place {
 }
 
 /**
- * The section a new card goes to: the given one, else the one the template suggests, matched by
- * heading; an issue without that section (an older one) gets it added at the end.
+ * The section a new card goes to: the given one, else the issue's section for the one the
+ * template suggests, known by any of its names; an issue without it gets it where the template
+ * orders it (see ensureTemplateSection).
  */
 function placeFor(
   issue: Issue,
   sectionId: string | undefined,
-  suggested: string,
+  url: string,
+  template: NewsletterTemplate,
 ): Place | undefined {
   if (sectionId !== undefined) {
     const section = issue.sections.find((s) => s.id === sectionId);
     return section && { issue, sectionId, heading: section.heading };
   }
-  const wanted = suggested.trim().toLowerCase();
-  const section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
-  if (section) return { issue, sectionId: section.id, heading: section.heading };
-  const withSection = addSection(issue, suggested);
-  const added = withSection.sections[withSection.sections.length - 1];
-  return added && { issue: withSection, sectionId: added.id, heading: added.heading };
+  const place = ensureTemplateSection(issue, template, suggestSection(template, url));
+  return (
+    place && { issue: place.issue, sectionId: place.section.id, heading: place.section.heading }
+  );
 }
 
 function sameBullets(bullets: readonly Bullet[], inputs: readonly BulletInput[]): boolean {

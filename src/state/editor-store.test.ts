@@ -141,6 +141,18 @@ describe('editor store: cards and sections', () => {
     expect(store.getState().issue.sections).toHaveLength(count);
   });
 
+  it('puts a link in the section an older issue calls by an earlier name (056)', () => {
+    const store = createEditorStore(issue056());
+    const headings = store.getState().issue.sections.map((s) => s.heading);
+    const id = store.getState().addLinkCard('https://youtu.be/kx7mjL1ZDyA');
+    const { issue } = store.getState();
+    const found = blockById(issue, id!);
+    expect(issue.sections.find((s) => s.id === found?.sectionId)?.heading).toBe(
+      'New videos and webinars',
+    );
+    expect(issue.sections.map((s) => s.heading)).toEqual(headings);
+  });
+
   it('moves a card down and across sections, announcing where it went', () => {
     const store = createEditorStore(issue056());
     const s = () => store.getState();

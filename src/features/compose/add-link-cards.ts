@@ -1,6 +1,6 @@
 import { addCard, createCard } from '../../core/model/ops/card-ops';
-import { addSection } from '../../core/model/ops/section-ops';
 import type { Issue } from '../../core/model/types';
+import { ensureTemplateSection } from '../../core/template/ensure-template-section';
 import { suggestSection } from '../../core/template/suggest-section';
 import type { NewsletterTemplate } from '../../core/template/template';
 import type { EditorStore } from '../../state/create-editor-store';
@@ -18,17 +18,21 @@ interface Added {
 }
 
 /**
- * Adds a card per link, each to the section the template's URL rules suggest (added at the end
- * when the issue lacks it), in one change: one undo step and one autosave however many links.
- * The focus goes to the first new card's title, selected, when that title was guessed from the
- * URL (typing replaces it), else to its summary. Returns the new cards' ids in order.
+ * Adds a card per link, each to the issue's section for the one the template's URL rules suggest,
+ * known by any of its names (see ensureTemplateSection: added where the template orders it when
+ * the issue has none), in one change: one undo step and one autosave however many links. The
+ * focus goes to the first new card's title, selected, when that title was guessed from the URL
+ * (typing replaces it), else to its summary. Returns the new cards' ids in order. The template
+ * is the store's unless one is given.
  */
-export function addLinkCards(store: EditorStore, links: readonly LinkToAdd[]): string[] {
-  const { commit, config } = store.getState();
+export function addLinkCards(
+  store: EditorStore,
+  links: readonly LinkToAdd[],
+  template: NewsletterTemplate = store.getState().config.template,
+): string[] {
+  const { commit } = store.getState();
   const added: Added[] = [];
-  commit((issue) =>
-    links.reduce((next, link) => addOne(next, link, config.template, added), issue),
-  );
+  commit((issue) => links.reduce((next, link) => addOne(next, link, template, added), issue));
   const first = added[0];
   if (!first) return [];
   if (first.guessed) store.getState().requestFocus(first.id, 'title', { select: true });
@@ -38,15 +42,9 @@ export function addLinkCards(store: EditorStore, links: readonly LinkToAdd[]): s
 }
 
 function addOne(issue: Issue, link: LinkToAdd, template: NewsletterTemplate, added: Added[]) {
-  const suggested = suggestSection(template, link.url);
-  const wanted = suggested.trim().toLowerCase();
-  let target = issue;
-  let section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
-  if (!section) {
-    target = addSection(issue, suggested);
-    section = target.sections[target.sections.length - 1];
-  }
-  if (!section) return issue;
+  const place = ensureTemplateSection(issue, template, suggestSection(template, link.url));
+  if (!place) return issue;
+  const { issue: target, section } = place;
   const card = createCard(target, {
     title: link.title || suggestCardTitle(link.url),
     url: link.url,

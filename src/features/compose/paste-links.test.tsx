@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exportIssue } from '../../core/markdown/export-issue';
 import { allCards } from '../../core/model/ops/locate';
+import { changedLines } from '../../../test/helpers/changed-lines';
 import { corpusIssue, editorOf, renderCompose } from '../../../test/support/render-compose';
 
 afterEach(cleanup);
@@ -41,7 +42,8 @@ describe('pasting links outside a text field', () => {
       ].join('\n'),
     );
     expect(taken).toBe(true);
-    expect(cardTitles('Videos and webinars').at(-1)).toBe('YouTube video');
+    // 056 calls the sections by earlier names: the cards go there, no section is added.
+    expect(cardTitles('New videos and webinars').at(-1)).toBe('YouTube video');
     expect(cardTitles('Open source projects').at(-1)).toBe('awslabs/eks-node-viewer');
     expect(cardTitles('AWS blogs').at(-1)).toBe('Amazon EKS pod identity');
     const video = screen.getAllByRole('article', { name: 'YouTube video' }).at(-1)!;
@@ -49,7 +51,7 @@ describe('pasting links outside a text field', () => {
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect([title.selectionStart, title.selectionEnd]).toEqual([0, 'YouTube video'.length]);
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe(
-      'Added 3 cards: 1 to Videos and webinars, 1 to Open source projects, 1 to AWS blogs.',
+      'Added 3 cards: 1 to New videos and webinars, 1 to Open source projects, 1 to AWS blogs.',
     );
     await saved();
     const stored = (await rendered.repository.get(issue.id))!.issue;
@@ -57,6 +59,21 @@ describe('pasting links outside a text field', () => {
     expect(exportIssue(stored)).toContain(
       '* [awslabs/eks-node-viewer](https://github.com/awslabs/eks-node-viewer)',
     );
+  });
+
+  it('puts a pasted YouTube link into 056\'s "New videos and webinars", adding no section', async () => {
+    const issue = corpusIssue('056.md');
+    const rendered = await renderCompose(issue, { delayMs: 10 });
+    expect(paste('https://youtu.be/kx7mjL1ZDyA')).toBe(true);
+    expect(cardTitles('New videos and webinars').at(-1)).toBe('YouTube video');
+    expect(screen.getAllByRole('region', { name: /videos/i })).toHaveLength(1);
+    await saved();
+    const stored = (await rendered.repository.get(issue.id))!.issue;
+    expect(stored.sections.map((x) => x.heading)).toEqual(issue.sections.map((x) => x.heading));
+    expect(changedLines(exportIssue(issue), exportIssue(stored))).toEqual({
+      removed: [],
+      added: ['* [YouTube video](https://youtu.be/kx7mjL1ZDyA)'],
+    });
   });
 
   it('takes 200 URLs at once: 200 cards, one undo step, one write', async () => {
@@ -71,7 +88,7 @@ describe('pasting links outside a text field', () => {
     paste(urls.join('\r\n'));
     expect(screen.getAllByRole('article')).toHaveLength(before + 200);
     expect(cardTitles('Open source projects')).toContain('example/repo-196');
-    expect(cardTitles('Community news and articles')).toContain('Scaling karpenter nodes 199');
+    expect(cardTitles('Community news')).toContain('Scaling karpenter nodes 199');
     await saved();
     // Stored once when opened (revision 1), once for the paste.
     expect((await rendered.repository.get(issue.id))?.rev).toBe(2);
@@ -91,7 +108,7 @@ describe('pasting links outside a text field', () => {
     paste(
       'https://kubernetes.io/blog/gateway-api\njavascript:alert(1)\nsee the docs\nhttps://kubernetes.io/blog/gateway-api',
     );
-    expect(cardTitles('Community news and articles').at(-1)).toBe('Gateway API');
+    expect(cardTitles('Community news').at(-1)).toBe('Gateway API');
     const message = screen.getByRole('alert', { name: 'Lines not added' });
     expect(message.textContent).toContain('3 pasted lines were not added as cards.');
     expect(message.textContent).toContain('Line 2: javascript:alert(1)');
@@ -103,7 +120,7 @@ describe('pasting links outside a text field', () => {
     );
     fireEvent.change(box, { target: { value: 'https://kubernetes.io/docs/see-the-docs' } });
     fireEvent.click(within(message).getByRole('button', { name: 'Add these links' }));
-    expect(cardTitles('Community news and articles').at(-1)).toBe('See the docs');
+    expect(cardTitles('Community news').at(-1)).toBe('See the docs');
     expect(screen.queryByRole('alert', { name: 'Lines not added' })).toBeNull();
   });
 
