@@ -2,7 +2,7 @@
 // issue, import, status, duplicate and delete with undo; backup and restore, and how much storage
 // the drafts take.
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { QueryProvider } from '../../components/query-provider';
 import type { IssueStatus } from '../../core/model/types';
 import type { IssueSummary } from '../../persistence/issue-repository';
@@ -86,7 +86,12 @@ function Library() {
   const active = shown.filter((s) => !s.archived);
   const archived = shown.filter((s) => s.archived);
   const handlers = { onDuplicate: actions.duplicate, onDelete: actions.remove };
-  const onStatus = (summary: IssueSummary, status: IssueStatus) => void setStatus(summary, status);
+  // Stable, as the duplicate and delete actions are, so that a row renders again only when its
+  // draft changed.
+  const onStatus = useCallback(
+    (summary: IssueSummary, status: IssueStatus) => void setStatus(summary, status),
+    [setStatus],
+  );
   // Until an archive is imported, the library says what importing one gives, and offers it.
   const noArchive = summaries !== undefined && !summaries.some((s) => s.archived);
   const archivePlace = useArchivePlace(summaries !== undefined, noArchive, archiveImport);
