@@ -178,9 +178,10 @@ describe('composing an issue', () => {
     await expect.poll(() => titlesIn(community)).toEqual(['Amazon EKS pod identity']);
     expect(await titlesIn(blogs)).toEqual([]);
 
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toBe('All changes saved');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^All changes saved$/ })
+      .waitFor();
     const downloading = page.waitForEvent('download');
     await openMoreActions(page);
     await page.getByRole('button', { name: 'Download markdown' }).click();

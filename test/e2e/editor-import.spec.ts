@@ -37,9 +37,11 @@ describe('an imported issue', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(ADDED);
     await card.getByRole('textbox', { name: 'Card title' }).click();
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toBe('All changes saved');
+    // The autosave status (the Export group has a status line of its own).
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^All changes saved$/ })
+      .waitFor();
     await exportGroup.getByText('Export changes 1 line of the original').waitFor();
 
     const downloading = page.waitForEvent('download');

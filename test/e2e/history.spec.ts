@@ -40,9 +40,10 @@ describe('the history', () => {
     await title.click();
     await page.keyboard.press('End');
     await page.keyboard.type(ADDED);
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toBe('All changes saved');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^All changes saved$/ })
+      .waitFor();
 
     await openMoreActions(page);
     await page.getByRole('button', { name: 'History' }).click();
