@@ -40,6 +40,8 @@ describe('library', () => {
     };
     renderLibrary(repository);
     await screen.findByRole('link', { name: 'EKS News 056' });
+    // The library follows storage once its list is shown and the browser is idle.
+    await waitFor(() => expect(fail).toBeDefined());
     fail?.(new Error('the database connection closed'));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The drafts could not be read: the database connection closed',

@@ -23,6 +23,7 @@ import { StatusFilter } from './status-filter';
 import { statusLabel } from '../../components/status-label';
 import { useSetStatus } from './use-set-status';
 import { useStatusFilter } from './use-status-filter';
+import { useIdleAfter } from './use-idle-after';
 
 export function LibraryPage() {
   return (
@@ -95,6 +96,7 @@ function Library() {
   // Until an archive is imported, the library says what importing one gives, and offers it.
   const noArchive = summaries !== undefined && !summaries.some((s) => s.archived);
   const archivePlace = useArchivePlace(summaries !== undefined, noArchive, archiveImport);
+  const listShown = useIdleAfter(summaries !== undefined || error !== undefined);
 
   return (
     <main className="page page-library">
@@ -149,7 +151,7 @@ function Library() {
         </section>
       )}
       <BackupSection />
-      <StorageUsage />
+      <StorageUsage ready={listShown} />
       <ToastRegion {...toast} />
     </main>
   );

@@ -11,16 +11,20 @@ import { StorageUsage } from './storage-usage';
 
 afterEach(cleanup);
 
-function renderUsage(info: StorageInfo | undefined, repository = new MemoryIssueRepository()) {
-  render(
+function usage(info: StorageInfo | undefined, repository: MemoryIssueRepository, ready = true) {
+  return (
     <RepositoryContext value={{ repository, persistent: true }}>
       <StorageInfoContext value={info}>
         <QueryProvider>
-          <StorageUsage />
+          <StorageUsage ready={ready} />
         </QueryProvider>
       </StorageInfoContext>
-    </RepositoryContext>,
+    </RepositoryContext>
   );
+}
+
+function renderUsage(info: StorageInfo | undefined, repository = new MemoryIssueRepository()) {
+  render(usage(info, repository));
   return repository;
 }
 
@@ -52,6 +56,22 @@ describe('the storage line of the library', () => {
       'Storage is nearly full. Drafts take 900 MB of the 1.0 GB this browser allows. ' +
         'The browser may clear them when the disk runs low: download a backup now and then.',
     );
+  });
+
+  it('asks the browser nothing until the library says it is ready', async () => {
+    const info = browser(1_234_567, 2_000_000_000, true);
+    const estimate = vi.spyOn(info, 'estimate');
+    const repository = new MemoryIssueRepository();
+    const { rerender } = render(usage(info, repository, false));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(estimate).not.toHaveBeenCalled();
+    expect(info.requestPersistence).not.toHaveBeenCalled();
+    expect(screen.queryByRole('contentinfo')).toBeNull();
+    rerender(usage(info, repository, true));
+    expect((await screen.findByRole('contentinfo', { name: 'Storage' })).textContent).toMatch(
+      /^Drafts take 1\.2 MB/,
+    );
+    expect(estimate).toHaveBeenCalledTimes(1);
   });
 
   it('says nothing where the browser tells nothing', () => {

@@ -9,10 +9,11 @@ const NEARLY_FULL = 0.8;
 
 /**
  * The library's footer line about storage: how much the drafts take of what the browser allows,
- * and whether the browser promised to keep them.
+ * and whether the browser promised to keep them. Asked once `ready` (the library waits until its
+ * list is shown).
  */
-export function StorageUsage() {
-  const status = useStorageStatus(useRepository());
+export function StorageUsage({ ready = true }: { ready?: boolean }) {
+  const status = useStorageStatus(useRepository(), ready);
   if (status === undefined) return null;
   const { usage, quota } = status.estimate;
   const ratio = usageRatio(status.estimate);
