@@ -4,6 +4,7 @@ import { addCard, createCard } from '../core/model/ops/card-ops';
 import { InputError } from '../core/errors';
 import { lintIssue, type LintProblem } from '../core/lint/lint-issue';
 import { BUILT_IN_TEMPLATES } from '../core/template/built-in-templates';
+import { findIssueSection } from '../core/template/find-issue-section';
 import { importWithTemplate } from '../core/template/import-with-template';
 import type { NewsletterTemplate } from '../core/template/template';
 import { renderIssue } from '../core/render/render-issue';
@@ -49,9 +50,9 @@ export function addCardText(
   args: AddCardArgs,
   templates: Templates = BUILT_IN_TEMPLATES,
 ): string {
-  const issue = read(text, templates);
-  const wanted = args.section.trim().toLowerCase();
-  const section = issue.sections.find((s) => s.heading.trim().toLowerCase() === wanted);
+  const { issue, template } = importWithTemplate(text, templates);
+  // The section as the file calls it, or by any name the template knows it by.
+  const section = findIssueSection(issue, template, args.section);
   if (!section) {
     const known = issue.sections.map((s) => `"${s.heading}"`).join(', ');
     throw new InputError(`no section "${args.section}" (the issue has ${known || 'no sections'})`);
