@@ -27,6 +27,9 @@ const cardTitles = (heading: string) =>
     .queryAllByRole('article')
     .map((a) => a.getAttribute('aria-label'));
 
+/** The card editors; a role query over hundreds of cards is slow in jsdom. */
+const articles = () => document.querySelectorAll('article.card-editor');
+
 const saved = () =>
   waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
 
@@ -77,7 +80,8 @@ describe('pasting links outside a text field', () => {
   });
 
   it('takes 200 URLs at once: 200 cards, one undo step, one write', async () => {
-    const issue = corpusIssue('056.md');
+    // A short issue (14 cards): rendering 250 cards in jsdom took most of the test's time.
+    const issue = corpusIssue('070.md');
     const rendered = await renderCompose(issue, { delayMs: 10 });
     const urls = Array.from({ length: 200 }, (_, i) =>
       i % 4 === 0
@@ -86,9 +90,9 @@ describe('pasting links outside a text field', () => {
     );
     const before = allCards(issue).length;
     paste(urls.join('\r\n'));
-    expect(screen.getAllByRole('article')).toHaveLength(before + 200);
+    expect(articles()).toHaveLength(before + 200);
     expect(cardTitles('Open source projects')).toContain('example/repo-196');
-    expect(cardTitles('Community news')).toContain('Scaling karpenter nodes 199');
+    expect(cardTitles('Community news and articles')).toContain('Scaling karpenter nodes 199');
     await saved();
     // Stored once when opened (revision 1), once for the paste.
     expect((await rendered.repository.get(issue.id))?.rev).toBe(2);
@@ -99,7 +103,7 @@ describe('pasting links outside a text field', () => {
     // Named queries over 250 cards are slow in jsdom: look in the toolbar only.
     const toolbar = screen.getByRole('toolbar', { name: 'Editor actions' });
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Undo' }));
-    expect(screen.getAllByRole('article')).toHaveLength(before);
+    expect(articles()).toHaveLength(before);
   });
 
   it('keeps lines that are not links in a message, to fix and add again', async () => {
