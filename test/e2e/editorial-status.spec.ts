@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { changedLines } from '../helpers/changed-lines.ts';
 import { readCorpus } from '../helpers/corpus.ts';
-import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
-import { openMoreActions } from './more-actions.ts';
+import { downloadExport } from './download-export.ts';
 
 // The editorial status (issue 15, item 3) on the shipped sample, 056, whose file says
 // draft = false: the library and the editor call it published; set in the editor, the status
@@ -36,18 +34,6 @@ async function chooseStatus(page: Page, label: string, value: string): Promise<v
   await expect.poll(() => select.inputValue()).toBe(value);
 }
 
-async function exportText(page: Page): Promise<string> {
-  await openMoreActions(page);
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: 'Export' })
-    .getByRole('button', { name: 'Download markdown' })
-    .click();
-  await answerAnyway(page);
-  const download = await downloading;
-  return readFile(await download.path(), 'utf8');
-}
-
 describe('the editorial status', () => {
   it('reads 056 as published, and ready exports the file unchanged', async () => {
     const { page } = await session.openApp('/');
@@ -56,7 +42,7 @@ describe('the editorial status', () => {
     await open056(page);
     expect(await editorStatus(page).inputValue()).toBe('published');
     await chooseStatus(page, 'Ready', 'ready');
-    expect(await exportText(page)).toBe(original);
+    expect(await downloadExport(page)).toBe(original);
   });
 
   it('set in the editor, shows in the library, filters it, and changes the draft line', async () => {
@@ -76,7 +62,7 @@ describe('the editorial status', () => {
     expect(page.url()).toMatch(/\?status=in\+review$/);
 
     await open056(page);
-    const exported = await exportText(page);
+    const exported = await downloadExport(page);
     expect(changedLines(original, exported)).toEqual({
       removed: ['draft = false'],
       added: ['draft = true'],

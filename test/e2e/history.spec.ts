@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { changedLines } from '../helpers/changed-lines.ts';
 import { readCorpus } from '../helpers/corpus.ts';
-import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
+import { downloadExport } from './download-export.ts';
 import { openMoreActions } from './more-actions.ts';
 
 // History you can trust (issue 15, item 2) on the shipped sample, 056: a card edited, the
@@ -15,18 +13,6 @@ const session = useAppSession();
 const original = readCorpus('056.md');
 const TITLE = 'AWS introduces container image signing';
 const ADDED = ' (edited)';
-
-async function exportText(page: Page): Promise<string> {
-  await openMoreActions(page);
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: 'Export' })
-    .getByRole('button', { name: 'Download markdown' })
-    .click();
-  await answerAnyway(page);
-  const download = await downloading;
-  return readFile(await download.path(), 'utf8');
-}
 
 describe('the history', () => {
   it('shows what a restore changes, restores the file as opened, and undoes it', async () => {
@@ -63,11 +49,11 @@ describe('the history', () => {
     const undo = page.getByRole('button', { name: 'Undo restore' });
     await undo.waitFor();
     await expect.poll(() => title.inputValue()).toBe(TITLE);
-    expect(await exportText(page)).toBe(original);
+    expect(await downloadExport(page)).toBe(original);
 
     await undo.click();
     await expect.poll(() => title.inputValue()).toBe(TITLE + ADDED);
-    expect(changedLines(original, await exportText(page))).toEqual({
+    expect(changedLines(original, await downloadExport(page))).toEqual({
       removed: [line],
       added: [edited],
     });

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { changedLines } from '../helpers/changed-lines.ts';
 import { readCorpus } from '../helpers/corpus.ts';
-import { answerAnyway } from './answer-lint-gate.ts';
 import { useAppSession } from './app-session.ts';
-import { openMoreActions } from './more-actions.ts';
+import { downloadExport } from './download-export.ts';
 
 // Paste follows the template (issue 13, item 5): 056 calls its video section by an earlier
 // name, "New videos and webinars". A YouTube link pasted into it joins that section, no second
@@ -20,18 +18,6 @@ async function pasteOutsideFields(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.locator('.compose-toolbar h1').click();
   await page.keyboard.press('Control+V');
-}
-
-async function exportText(page: Page): Promise<string> {
-  await openMoreActions(page);
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: 'Export' })
-    .getByRole('button', { name: 'Download markdown' })
-    .click();
-  await answerAnyway(page);
-  const download = await downloading;
-  return readFile(await download.path(), 'utf8');
 }
 
 describe('pasting a link into 056', () => {
@@ -51,7 +37,7 @@ describe('pasting a link into 056', () => {
       await page.getByRole('region', { name: 'Videos and webinars', exact: true }).count(),
     ).toBe(0);
 
-    expect(changedLines(original, await exportText(page))).toEqual({
+    expect(changedLines(original, await downloadExport(page))).toEqual({
       removed: [],
       added: [`* [YouTube video](${VIDEO})`],
     });
