@@ -48,10 +48,6 @@ export default defineConfig(({ command }) => ({
             // What the reviewer's page shares with the editor's screens comes in one chunk
             // rather than in one small chunk per module.
             { name: reviewSharedChunk },
-            // The rest of what the page needs to show a link (the page, the markdown reader, the
-            // renderer, the share codec) in one more: three requests the head script preloads
-            // side by side, where a dozen queued behind a browser's six connections per host.
-            { name: reviewReaderChunk },
           ],
         },
       },
@@ -72,21 +68,7 @@ const reviewFolder = fileURLToPath(new URL('src/features/review/', import.meta.u
 const composePage = fileURLToPath(
   new URL('src/features/compose/compose-page.tsx', import.meta.url),
 );
-interface ReviewGraph {
-  needed: Set<string>;
-  own: Set<string>;
-  editor: Set<string>;
-}
-let reviewGraph: ReviewGraph | undefined;
-
-function reviewGraphOf(graph: ModuleGraph): ReviewGraph {
-  reviewGraph ??= {
-    needed: reach(graph, reviewPage, false),
-    own: new Set([...reach(graph, reviewPage, true)].filter((m) => m.startsWith(reviewFolder))),
-    editor: reach(graph, composePage, false),
-  };
-  return reviewGraph;
-}
+let reviewGraph: { needed: Set<string>; own: Set<string>; editor: Set<string> } | undefined;
 
 /**
  * Names the chunk of a module that the reviewer's page imports statically and that the editor's
@@ -96,19 +78,15 @@ function reviewGraphOf(graph: ModuleGraph): ReviewGraph {
  * the bundler, so the editor's first load does not carry it.
  */
 function reviewSharedChunk(id: string, graph: ModuleGraph): string | null {
-  const { needed, own, editor } = reviewGraphOf(graph);
+  reviewGraph ??= {
+    needed: reach(graph, reviewPage, false),
+    own: new Set([...reach(graph, reviewPage, true)].filter((m) => m.startsWith(reviewFolder))),
+    editor: reach(graph, composePage, false),
+  };
+  const { needed, own, editor } = reviewGraph;
   if (!needed.has(id) || !editor.has(id) || id.includes('/node_modules/')) return null;
   const importers = graph.getModuleInfo(id)?.importers ?? [];
   return importers.some((importer) => !own.has(importer)) ? 'review-shared' : null;
-}
-
-/**
- * Names the chunk of every other module the reviewer's page imports statically and the entry
- * does not hold (the shell group comes first and keeps React's core). The editor loads this
- * chunk when it first reads markdown, a few KB more than the modules it needs of it.
- */
-function reviewReaderChunk(id: string, graph: ModuleGraph): string | null {
-  return reviewGraphOf(graph).needed.has(id) ? 'review-reader' : null;
 }
 
 /** What `start` imports, directly or not; with `lazy`, also what the review folder imports lazily. */

@@ -22,7 +22,7 @@ export function preloadReviewPage(reviewPage: string): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html;
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const page = chunks.find((c) => c.moduleIds.includes(reviewPage));
+        const page = chunks.find((c) => c.facadeModuleId === reviewPage);
         if (!page) throw new Error('the build has no review page chunk');
         const scripts = new Set<string>();
         const styles = new Set<string>();
