@@ -16,7 +16,11 @@ import { FileError } from './file-error';
 import { learnTemplateFromDirs } from './learn-template-from-dirs';
 import { nextIssueText } from './next-issue-text';
 import { readIssueDirs } from './read-issue-dirs';
-import { takeTemplateOption, type TemplateChoice } from './take-template-option';
+import {
+  splitTemplateOption,
+  takeTemplateOption,
+  type TemplateChoice,
+} from './take-template-option';
 import { parseAddCardArgs } from './parse-add-card-args';
 import { shareDictionariesFromDisk } from './read-share-dictionaries';
 import { runWorkspaceCommand } from './run-workspace-command';
@@ -149,12 +153,7 @@ function fail(message: string): number {
 
 /** The first argument that is neither `--template FILE` nor an option. */
 function firstFile(args: string[]): string {
-  const rest = args.filter((_, i) => !isTemplateOption(args, i));
-  return rest.find((arg) => !arg.startsWith('--')) ?? '';
-}
-
-function isTemplateOption(args: string[], i: number): boolean {
-  return args[i]?.startsWith('--template') === true || args[i - 1] === '--template';
+  return splitTemplateOption(args).args.find((arg) => !arg.startsWith('--')) ?? '';
 }
 
 function main(): void {

@@ -14,22 +14,36 @@ export interface TemplateChoice {
 }
 
 /**
- * Takes `--template FILE` (or `--template=FILE`) out of a command's arguments and reads the file:
- * JSON, as `broadsheet template learn` prints it, admitted at the template door. Throws an
- * InputError naming the file for one that cannot be read, is not JSON or is not a template.
+ * The arguments without `--template FILE` (or `--template=FILE`), and FILE; `dangling` when
+ * `--template` ends the arguments with no FILE after it.
  */
-export function takeTemplateOption(args: string[]): TemplateChoice {
+export function splitTemplateOption(args: string[]): {
+  args: string[];
+  file?: string;
+  dangling: boolean;
+} {
   const rest: string[] = [];
   let file: string | undefined;
+  let dangling = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg.startsWith('--template=')) file = arg.slice('--template='.length);
     else if (arg === '--template') {
-      file = args[i + 1];
-      if (file === undefined) throw new InputError('--template needs a FILE');
-      i++;
+      file = args[++i];
+      dangling = file === undefined;
     } else rest.push(arg);
   }
+  return file === undefined ? { args: rest, dangling } : { args: rest, file, dangling };
+}
+
+/**
+ * Takes `--template FILE` out of a command's arguments and reads the file: JSON, as
+ * `broadsheet template learn` prints it, admitted at the template door. Throws an InputError
+ * naming the file for one that cannot be read, is not JSON or is not a template.
+ */
+export function takeTemplateOption(args: string[]): TemplateChoice {
+  const { args: rest, file, dangling } = splitTemplateOption(args);
+  if (dangling) throw new InputError('--template needs a FILE');
   return { args: rest, templates: file === undefined ? BUILT_IN_TEMPLATES : readTemplate(file) };
 }
 

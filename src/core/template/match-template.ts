@@ -2,6 +2,7 @@ import { getFrontMatterString } from '../front-matter/get-front-matter-string';
 import type { Issue } from '../model/types';
 import { fillPattern } from './next-issue';
 import type { NewsletterTemplate } from './template';
+import { templateSectionOrder } from './template-section-order';
 
 /**
  * How well an issue fits a template, from what a file says before any card is read: the front
@@ -16,12 +17,9 @@ export function templateFit(issue: Issue, template: NewsletterTemplate): number 
   const wanted = template.frontMatter.entries.map(([key]) => key);
   const keyShare =
     wanted.length === 0 ? 0 : wanted.filter((k) => keys.has(k)).length / wanted.length;
-  const names = new Set(
-    template.sections.flatMap((s) => [s.name, ...s.aliases]).map((name) => fold(name)),
-  );
-  const headings = issue.sections.map((section) => fold(section.heading));
-  const sectionShare =
-    headings.length === 0 ? 0 : headings.filter((h) => names.has(h)).length / headings.length;
+  const headings = issue.sections.map((section) => section.heading);
+  const named = headings.filter((heading) => templateSectionOrder(template, heading) >= 0);
+  const sectionShare = headings.length === 0 ? 0 : named.length / headings.length;
   return (
     (issue.frontMatter.format === template.frontMatter.format ? 1 : 0) +
     keyShare +
@@ -51,8 +49,4 @@ function titleFits(issue: Issue, template: NewsletterTemplate): boolean {
   if (pattern === undefined) return false;
   const value = (key: string) => getFrontMatterString(issue.frontMatter, key);
   return fillPattern(pattern, value('slug') ?? '', value('date') ?? '') === value('title');
-}
-
-function fold(name: string): string {
-  return name.trim().toLowerCase();
 }
