@@ -178,6 +178,12 @@ export interface Issue {
    * epoch); absent until then. A shared workspace adds who set it beside it.
    */
   statusChangedAt?: number;
+  /**
+   * The id of the newsletter template the issue belongs to (core/template), set when it was
+   * created or imported; absent for issues stored before templates were, which are read with the
+   * template they fit best.
+   */
+  templateId?: string;
   createdAt: number;
   updatedAt: number;
 }

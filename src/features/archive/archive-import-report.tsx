@@ -12,7 +12,7 @@ function plural(count: number, one: string, many: string): string {
 
 /** What the archive import did: issues added and updated, and each skipped file with its reason. */
 export function ArchiveImportReport({ outcome, onDismiss }: ArchiveImportReportProps) {
-  const { added, updated, skipped } = outcome;
+  const { added, updated, skipped, template } = outcome;
   const stored = added.length + updated.length;
   return (
     <section className="archive-report" aria-label="Archive import result">
@@ -22,6 +22,13 @@ export function ArchiveImportReport({ outcome, onDismiss }: ArchiveImportReportP
           : 'No issue was archived.'}
         {skipped.length > 0 && ` ${plural(skipped.length, 'file was', 'files were')} skipped.`}
       </p>
+      {template?.learned && stored > 0 && (
+        <p className="archive-template">
+          No template Broadsheet knows fits these files, so it learned one from them: “
+          {template.name}”.{' '}
+          <Link to={`/templates/${encodeURIComponent(template.id)}`}>Review the template</Link>
+        </p>
+      )}
       {skipped.length > 0 && (
         <details open={skipped.length <= 10}>
           <summary>Skipped files</summary>

@@ -1,13 +1,15 @@
 // Imports a whole archive: every markdown file becomes an archived, read-only issue (status
-// published) whose links the featured index then finds. Files are read and parsed a chunk at a
-// time, each chunk stored in one transaction, and the page gets to paint between chunks so the
-// progress bar moves. A chunk the store refuses is retried file by file, so one bad issue costs
-// only itself.
+// published) whose links the featured index then finds. The files are read first, to choose the
+// template they are read with (learned from them when no known template fits: see
+// archive-template.ts); then they are parsed a chunk at a time, each chunk stored in one
+// transaction, and the page gets to paint between chunks so the progress bar moves. A chunk the
+// store refuses is retried file by file, so one bad issue costs only itself.
 
 import type { IssueRepository } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
 import { revisionsBeforeImport } from '../revisions/revisions-before-import';
 import { ArchiveIdentity } from './archive-identity';
+import { archiveTemplate, type ArchiveTemplate } from './archive-template';
 import {
   archiveFileName,
   isMarkdownFile,
@@ -32,6 +34,8 @@ export interface ArchiveImportOutcome {
   added: ArchivedFile[];
   updated: ArchivedFile[];
   skipped: SkippedFile[];
+  /** The template the files were read with; `learned` when it was learned from them. */
+  template?: ArchiveTemplate;
 }
 
 export interface ArchiveImportOptions {
@@ -61,18 +65,19 @@ export async function importArchive(
   for (const file of sorted.filter((f) => !isMarkdownFile(f))) {
     outcome.skipped.push({ fileName: archiveFileName(file), reason: 'not a markdown file' });
   }
-  const [{ importIssue }, summaries] = await Promise.all([
-    import('../../core/markdown/import-issue'),
-    repository.listSummaries(),
-  ]);
-  const identity = new ArchiveIdentity(summaries);
   const total = markdown.length;
   options.onProgress?.({ done: 0, total });
+  const [summaries, texts] = await Promise.all([
+    repository.listSummaries(),
+    Promise.all(markdown.map(readArchiveText)),
+  ]);
+  const { importIssue, template } = await archiveTemplate(markdown, texts, repository, now);
+  outcome.template = template;
+  const identity = new ArchiveIdentity(summaries);
   for (let start = 0; start < total; start += chunkSize) {
     const chunk = markdown.slice(start, start + chunkSize);
-    const texts = await Promise.all(chunk.map(readArchiveText));
     const reads = chunk.map((file, i) => {
-      const text = texts[i] ?? '';
+      const text = texts[start + i] ?? '';
       return typeof text === 'string'
         ? parseArchiveFile(file, text, importIssue, identity, now)
         : text;

@@ -20,6 +20,11 @@ const cases: [string, Damage, string][] = [
     'statusChangedAt: expected a finite number, found string',
   ],
   [
+    'a template id that is not text',
+    (i) => Object.assign(i, { templateId: 7 }),
+    'templateId: expected a string, found number',
+  ],
+  [
     'a front matter format',
     (i) => Object.assign(i.frontMatter, { format: 'org' }),
     'frontMatter.format: expected one of "toml", "yaml", "json", "none"',

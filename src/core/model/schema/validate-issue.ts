@@ -34,6 +34,7 @@ export function validateIssue(value: unknown, path = ''): Issue {
   if (issue.statusChangedAt !== undefined) {
     expectFiniteNumber(issue.statusChangedAt, field(path, 'statusChangedAt'));
   }
+  if (issue.templateId !== undefined) expectString(issue.templateId, field(path, 'templateId'));
   expectFiniteNumber(issue.createdAt, field(path, 'createdAt'));
   expectFiniteNumber(issue.updatedAt, field(path, 'updatedAt'));
   return value as Issue;
