@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import type { SharedField, SharedShape } from './shared-shape';
 import { toSharedMap } from './to-shared-map';
+import { toSharedRich } from './to-shared-rich';
 import { syncText } from './sync-text';
+import { syncRich } from './sync-rich';
+import type { RichText } from '../model/types';
 import { sameValue } from './same-value';
 import { itemKey } from './item-key';
 import { keptInOrder } from './kept-in-order';
@@ -11,7 +14,7 @@ type Fields = Readonly<Record<string, unknown>>;
 /**
  * Writes into `map` what changed from `before` to `after`, and nothing else: a field equal in both
  * is not touched, so what others changed meanwhile stays. Lists are edited item by item (by id),
- * texts by their changed run.
+ * texts and rich texts by the run that changed from `before`, where it falls in the text now.
  */
 export function applyMapEdit(
   map: Y.Map<unknown>,
@@ -40,8 +43,12 @@ function applyField(
   if (field === undefined) {
     if (!sameValue(previous, value) || !map.has(key)) map.set(key, value);
   } else if (field === 'text') {
-    if (current instanceof Y.Text) syncText(current, String(value));
-    else map.set(key, new Y.Text(String(value)));
+    if (current instanceof Y.Text && !(current instanceof Y.XmlText)) {
+      syncText(current, String(value), previous === undefined ? undefined : String(previous));
+    } else map.set(key, new Y.Text(String(value)));
+  } else if (field === 'rich') {
+    if (current instanceof Y.XmlText) syncRich(current, value as RichText, previous as RichText);
+    else map.set(key, toSharedRich(value as RichText));
   } else if ('map' in field) {
     if (current instanceof Y.Map)
       applyMapEdit(current, previous as Fields, value as Fields, field.map);

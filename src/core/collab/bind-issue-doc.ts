@@ -11,6 +11,12 @@ export interface IssueDocBinding {
    * included) and only what it changed is written, so nobody's edit is undone by a stale copy.
    */
   edit(change: (issue: Issue) => Issue): Issue | undefined;
+  /**
+   * Writes an edit made on a copy of the issue read earlier (an editor's store): only what
+   * changed from `before` to `after`, where it falls in the document now, so what others changed
+   * since `before` was read stays. `before` undefined writes the whole issue (an empty document).
+   */
+  write(before: Issue | undefined, after: Issue): void;
   /** Calls `listener` after each change that came from elsewhere (another client, a reload). */
   onRemoteChange(listener: () => void): () => void;
   destroy(): void;
@@ -47,6 +53,11 @@ export function bindIssueDoc(doc: Y.Doc): IssueDocBinding {
       if (after !== before) writeIssueToDoc(doc, before, after, origin);
       cached = after;
       return after;
+    },
+    write(before, after) {
+      if (before === after) return;
+      writeIssueToDoc(doc, before, after, origin);
+      stale = true;
     },
     onRemoteChange(listener) {
       listeners.add(listener);

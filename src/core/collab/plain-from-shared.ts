@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { fail, field, item } from '../model/schema/validate-primitives';
+import { richFromDelta, type DeltaInsert } from './rich-from-delta';
 
 /** Deeper than any issue nests (a rich-text mark inside a bullet inside a card is about ten). */
 const MAX_DEPTH = 48;
@@ -12,6 +13,7 @@ const MAX_DEPTH = 48;
 export function plainFromShared(value: unknown, path = '', depth = 0): unknown {
   if (depth > MAX_DEPTH) fail(path, `nested deeper than ${MAX_DEPTH} levels`);
   const inner = (v: unknown, p: string) => plainFromShared(v, p, depth + 1);
+  if (value instanceof Y.XmlText) return richFromDelta(value.toDelta() as DeltaInsert[], path);
   if (value instanceof Y.Text) return value.toString();
   if (value instanceof Y.Array) return value.toArray().map((v, i) => inner(v, item(path, i)));
   if (value instanceof Y.Map) return plainRecord([...value.entries()], path, inner);

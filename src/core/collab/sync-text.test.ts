@@ -32,3 +32,37 @@ describe('syncText', () => {
     expect(a.getText('t').toString()).toBe('Amazon EKS now adds support for 1.27');
   });
 });
+
+describe('syncText from the text as last read', () => {
+  it('keeps what another typed since, before and after the edit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        (head, tail, mine, theirs) => {
+          const base = `${head}|${tail}`;
+          const text = textOf(`${theirs}${base}`);
+          syncText(text, `${head}|${mine}${tail}`, base);
+          expect(text.toString()).toBe(`${theirs}${head}|${mine}${tail}`);
+        },
+      ),
+    );
+  });
+
+  it('does not undo a word typed in the same text by someone else', () => {
+    const text = textOf('Amazon EKS adds support');
+    const before = text.toString();
+    text.insert(text.length, ' for 1.27');
+    syncText(text, 'Amazon EKS now adds support', before);
+    expect(text.toString()).toBe('Amazon EKS now adds support for 1.27');
+  });
+
+  it('keeps both insertions made at one place, its own first', () => {
+    const text = textOf('ab');
+    text.insert(1, 'XY');
+    syncText(text, 'aZb', 'ab');
+    expect(text.toString()).toBe('aZXYb');
+  });
+});

@@ -1,24 +1,23 @@
 import type * as Y from 'yjs';
+import { planTextEdit } from './plan-text-edit';
 
 /**
  * Turns `text` into `next` with one delete and one insert between their common prefix and suffix,
- * so a concurrent edit elsewhere in the same text survives the merge.
+ * so a concurrent edit elsewhere in the same text survives the merge. With `before` (the text as
+ * this client last read it), only the edit from `before` to `next` is made, where it falls in the
+ * text as it is now: what others typed meanwhile stays.
  */
-export function syncText(text: Y.Text, next: string): void {
+export function syncText(text: Y.Text, next: string, before?: string): void {
   const current = text.toString();
   if (current === next) return;
-  let start = 0;
-  const shorter = Math.min(current.length, next.length);
-  while (start < shorter && current[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    current[current.length - 1 - end] === next[next.length - 1 - end]
-  ) {
-    end++;
-  }
-  const removed = current.length - start - end;
-  if (removed > 0) text.delete(start, removed);
-  const inserted = next.slice(start, next.length - end);
-  if (inserted) text.insert(start, inserted);
+  const plan = planTextEdit([...(before ?? current)], [...next], [...current]);
+  if (!plan) return;
+  const chars = [...next];
+  const units = (keys: string[]) => keys.join('').length;
+  const currentChars = [...current];
+  const at = units(currentChars.slice(0, plan.at));
+  const removed = units(currentChars.slice(plan.at, plan.at + plan.remove));
+  if (removed > 0) text.delete(at, removed);
+  const inserted = chars.slice(plan.from, plan.to).join('');
+  if (inserted) text.insert(at, inserted);
 }
