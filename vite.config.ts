@@ -48,6 +48,11 @@ export default defineConfig(({ command }) => ({
             // What the reviewer's page shares with the editor's screens comes in one chunk
             // rather than in one small chunk per module.
             { name: reviewSharedChunk },
+            // The rest of what the page needs to show a link (the markdown reader, the renderer,
+            // the share codec) in one more, beside the page's own chunk: four requests the head
+            // script preloads side by side, where a dozen queued behind a browser's six
+            // connections per host. The editor loads it only once it is editable.
+            { name: reviewReaderChunk },
           ],
         },
       },
@@ -65,32 +70,57 @@ interface ModuleGraph {
 
 const reviewPage = fileURLToPath(new URL('src/features/review/review-page.tsx', import.meta.url));
 const reviewFolder = fileURLToPath(new URL('src/features/review/', import.meta.url));
-const composePage = fileURLToPath(
-  new URL('src/features/compose/compose-page.tsx', import.meta.url),
-);
-let reviewGraph: { needed: Set<string>; own: Set<string>; editor: Set<string> } | undefined;
+/** What the editor's screen loads before it is editable: its page, the layout, the repository. */
+const editorStart = [
+  'src/features/compose/compose-page.tsx',
+  'src/app/drafts-layout.tsx',
+  'src/app/open-browser-repository.ts',
+  'src/app/prepare-repository.ts',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+interface ReviewGraph {
+  /** What the page imports statically. */
+  needed: Set<string>;
+  /** The review folder's modules, the page's lazy parts included. */
+  own: Set<string>;
+  /** What the editor's first load imports statically. */
+  editor: Set<string>;
+}
+let reviewGraph: ReviewGraph | undefined;
+
+function reviewGraphOf(graph: ModuleGraph): ReviewGraph {
+  reviewGraph ??= {
+    needed: reach(graph, [reviewPage], false),
+    own: new Set([...reach(graph, [reviewPage], true)].filter((m) => m.startsWith(reviewFolder))),
+    editor: reach(graph, editorStart, false),
+  };
+  return reviewGraph;
+}
 
 /**
  * Names the chunk of a module that the reviewer's page imports statically and that the editor's
- * screen imports statically too; null for every other module. What only the page and its lazy
- * parts (review mode, "Open in editor") use stays in the page's chunks, and what the page shares
- * only with code the editor loads later (the markdown reader, the preview's renderer) is left to
- * the bundler, so the editor's first load does not carry it.
+ * first load imports statically too; null for every other module.
  */
 function reviewSharedChunk(id: string, graph: ModuleGraph): string | null {
-  reviewGraph ??= {
-    needed: reach(graph, reviewPage, false),
-    own: new Set([...reach(graph, reviewPage, true)].filter((m) => m.startsWith(reviewFolder))),
-    editor: reach(graph, composePage, false),
-  };
-  const { needed, own, editor } = reviewGraph;
+  const { needed, own, editor } = reviewGraphOf(graph);
   if (!needed.has(id) || !editor.has(id) || id.includes('/node_modules/')) return null;
   const importers = graph.getModuleInfo(id)?.importers ?? [];
   return importers.some((importer) => !own.has(importer)) ? 'review-shared' : null;
 }
 
-/** What `start` imports, directly or not; with `lazy`, also what the review folder imports lazily. */
-function reach(graph: ModuleGraph, start: string, lazy: boolean): Set<string> {
+/**
+ * Names the chunk of every other module the reviewer's page imports statically, except the page
+ * itself (its chunk is the route's, which the build manifest and the head script look up) and
+ * what the editor's first load holds, so the editor never fetches this chunk before it is
+ * editable. The shell group comes first and keeps what the entry holds.
+ */
+function reviewReaderChunk(id: string, graph: ModuleGraph): string | null {
+  const { needed, editor } = reviewGraphOf(graph);
+  return id !== reviewPage && needed.has(id) && !editor.has(id) ? 'review-reader' : null;
+}
+
+/** What `starts` import, directly or not; with `lazy`, also what the review folder imports lazily. */
+function reach(graph: ModuleGraph, starts: readonly string[], lazy: boolean): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string) => {
     if (seen.has(id)) return;
@@ -101,6 +131,6 @@ function reach(graph: ModuleGraph, start: string, lazy: boolean): Set<string> {
       visit,
     );
   };
-  visit(start);
+  starts.forEach(visit);
   return seen;
 }
