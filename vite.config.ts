@@ -47,12 +47,12 @@ export default defineConfig(({ command }) => ({
             { name: 'shell', tags: ['$initial'] },
             // What the reviewer's page shares with the editor's screens comes in one chunk
             // rather than in one small chunk per module.
-            { name: reviewSharedChunk },
+            { name: reviewSharedChunk, debugName: 'review-shared' },
             // The rest of what the page needs to show a link (the markdown reader, the renderer,
             // the share codec) in one more, beside the page's own chunk: four requests the head
             // script preloads side by side, where a dozen queued behind a browser's six
             // connections per host. The editor loads it only once it is editable.
-            { name: reviewReaderChunk },
+            { name: reviewReaderChunk, debugName: 'review-reader' },
           ],
         },
       },
