@@ -22,8 +22,12 @@ export interface HeaderReading {
   rest?: Token[];
 }
 
-/** Notes after a paragraph card's link: "(5 minute read)", "by Author", "- Host: Sunny". */
-const SHORT_TRAILING = /^\s+(\(.{1,60}\)|(by|with|from|via)\s.{1,60}|[-–—:|]\s.{1,60})$/u;
+/**
+ * Notes after a paragraph card's link: "(5 minute read)", "by Author", "- Host: Sunny", or a
+ * subtitle after a colon written against the link: "[Title](url): a field report".
+ */
+const SHORT_TRAILING =
+  /^(\s+(\(.{1,60}\)|(by|with|from|via)\s.{1,60}|[-–—:|]\s.{1,60})|:\s.{1,60})$/u;
 
 /** A list item's text after its link that may hold links: after a colon or a dash. */
 const DESCRIBED = /^\s*[:\-–—]\s/u;

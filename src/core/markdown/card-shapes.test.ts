@@ -110,6 +110,18 @@ describe('a heading card', () => {
     expect(text).toBe(exportIssue(issue).replace('[Release 1.9]', '[Release 1.9.1]'));
   });
 
+  it('reads a subtitle written against the link, after a colon, as the trailing text', () => {
+    const subtitled = '### [Karpenter 1.0](https://k.example/1.0): a field report\n\nNotes.\n';
+    const issue = read(subtitled);
+    const [card] = cards(issue);
+    expect([card?.title, plainText(card?.trailing ?? [])]).toEqual([
+      'Karpenter 1.0',
+      ': a field report',
+    ]);
+    const text = edited(issue, card as LinkCard, 'Karpenter 1.0.1');
+    expect(text).toBe(exportIssue(issue).replace('[Karpenter 1.0]', '[Karpenter 1.0.1]'));
+  });
+
   it('is a heading and prose where the template reads no heading cards', () => {
     const issue = read(body, ['link-item', 'link-paragraph']);
     expect(blocks(issue).map((b) => b.kind)).toEqual(['raw', 'prose', 'prose', 'raw', 'prose']);
