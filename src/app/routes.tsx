@@ -56,6 +56,13 @@ export const appRoutes: RouteObject[] = [
             },
           },
           {
+            path: 'templates/:id',
+            lazy: async () => {
+              const { TemplatePage } = await import('../features/templates/template-page');
+              return { Component: TemplatePage };
+            },
+          },
+          {
             path: 'inbox',
             lazy: async () => {
               const { InboxPage } = await import('../features/inbox/inbox-page');

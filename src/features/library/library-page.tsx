@@ -12,6 +12,7 @@ import { ImportButton } from './import-button';
 import { ArchiveImport } from '../archive/archive-import';
 import { useArchiveImport, type ArchiveImportState } from '../archive/use-archive-import';
 import { BackupSection } from '../backup/backup-section';
+import { NewsletterList } from '../templates/newsletter-list';
 import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
@@ -150,6 +151,7 @@ function Library() {
           <IssueTable caption="Archived drafts" summaries={archived} {...handlers} />
         </section>
       )}
+      <NewsletterList refreshAfter={archiveImport.outcome} />
       <BackupSection />
       <StorageUsage ready={listShown} />
       <ToastRegion {...toast} />

@@ -15,6 +15,8 @@ describe('readTemplates', () => {
     const { stored, all } = await readTemplates(repository);
     expect(stored.map((t) => t.name)).toEqual(['EKS News (ours)', 'Flux']);
     expect(all.map((t) => t.name)).toEqual(['EKS News (ours)', 'Hugo link list', 'Flux']);
+    const newsletters = (await readTemplates(repository)).newsletters;
+    expect(newsletters.map((t) => t.name)).toEqual(['EKS News (ours)', 'Flux']);
   });
 
   it('leaves out a stored record the template door refuses', async () => {

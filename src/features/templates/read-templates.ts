@@ -4,6 +4,7 @@
 
 import { InvalidRecordError } from '../../core/model/schema/invalid-record-error';
 import { BUILT_IN_TEMPLATES } from '../../core/template/built-in-templates';
+import { hugoLinkListTemplate } from '../../core/template/hugo-link-list';
 import { admitTemplate } from '../../core/template/schema/admit-template';
 import type { NewsletterTemplate } from '../../core/template/template';
 import type { TemplateStore } from '../../persistence/issue-repository';
@@ -13,6 +14,11 @@ export interface LibraryTemplates {
   stored: NewsletterTemplate[];
   /** The built-in templates first (EKS News, the generic one), then the stored others. */
   all: NewsletterTemplate[];
+  /**
+   * The newsletters the library holds, as "New issue" offers them: EKS News, then the stored
+   * templates; the generic template only once it was saved as one.
+   */
+  newsletters: NewsletterTemplate[];
 }
 
 export async function readTemplates(store: TemplateStore): Promise<LibraryTemplates> {
@@ -28,5 +34,7 @@ export async function readTemplates(store: TemplateStore): Promise<LibraryTempla
   const byId = new Map(stored.map((t) => [t.id, t]));
   const builtIn = BUILT_IN_TEMPLATES.map((t) => byId.get(t.id) ?? t);
   const others = stored.filter((t) => !BUILT_IN_TEMPLATES.some((b) => b.id === t.id));
-  return { stored, all: [...builtIn, ...others] };
+  const all = [...builtIn, ...others];
+  const newsletters = all.filter((t) => t.id !== hugoLinkListTemplate.id || byId.has(t.id));
+  return { stored, all, newsletters };
 }

@@ -1,0 +1,51 @@
+// The Template screen, `/templates/:id`: a newsletter's template as learned from its archive (or
+// built in), corrected and saved here. Reached from the library's list of newsletters and from
+// an archive import that learned a template.
+
+import { Link, useParams } from 'react-router';
+import { QueryProvider } from '../../components/query-provider';
+import { TemplateEditor } from './template-editor';
+import { useLibraryTemplates } from './use-library-templates';
+import './templates.css';
+
+export function TemplatePage() {
+  return (
+    <QueryProvider>
+      <TemplateScreen />
+    </QueryProvider>
+  );
+}
+
+function TemplateScreen() {
+  const { id = '' } = useParams();
+  const { templates, error, reload } = useLibraryTemplates();
+  const template = templates?.all.find((t) => t.id === id);
+  return (
+    <main className="page page-template">
+      <title>{`${template?.name ?? 'Template'} · Broadsheet`}</title>
+      <p>
+        <Link to="/">Back to the library</Link>
+      </p>
+      <h1>{template ? `Template: ${template.name}` : 'Template'}</h1>
+      {error && (
+        <p role="alert" className="notice notice-error">
+          The templates could not be read: {error}
+        </p>
+      )}
+      {templates === undefined && !error && <p role="status">Loading the template…</p>}
+      {templates !== undefined && template === undefined && (
+        <p role="alert" className="notice notice-error">
+          There is no template “{id}” in this library.
+        </p>
+      )}
+      {templates && template && (
+        <TemplateEditor
+          key={template.id}
+          template={template}
+          templates={templates.all}
+          onSaved={reload}
+        />
+      )}
+    </main>
+  );
+}
