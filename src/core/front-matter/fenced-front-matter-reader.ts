@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import type { FrontMatterReader } from './front-matter-reader';
+import { UnreadableFrontMatterError } from './unreadable-front-matter-error';
 import type { ReadEntries } from './read-toml-entries';
 import { splitLines } from './split-lines';
 
@@ -26,10 +27,21 @@ export function fencedFrontMatterReader(
         throw new InputError(message, firstLine);
       }
       const block = lines.slice(1, closeAt).join('');
-      const read = readEntries(block, firstLine + 1);
       const fenceLine = lines[closeAt] ?? '';
+      const bodyOffset = open.length + block.length + fenceLine.length;
+      const read = readOrKeep(() => readEntries(block, firstLine + 1), format, bodyOffset);
       const frontMatter = { format, open, entries: read.entries, close: read.trailing + fenceLine };
-      return { frontMatter, bodyOffset: open.length + block.length + fenceLine.length };
+      return { frontMatter, bodyOffset };
     },
   };
+}
+
+/** The entries read; for content that cannot be read, an error that says how long the block is. */
+function readOrKeep<T>(read: () => T, format: 'toml' | 'yaml', length: number): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new UnreadableFrontMatterError(error, format, length);
+  }
 }

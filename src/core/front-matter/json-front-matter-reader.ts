@@ -2,6 +2,7 @@ import { InputError } from '../errors';
 import type { FrontMatterReader } from './front-matter-reader';
 import { findJsonObjectEnd } from './find-json-object-end';
 import { readJsonEntries } from './read-json-entries';
+import { UnreadableFrontMatterError } from './unreadable-front-matter-error';
 
 /**
  * JSON front matter, Hugo's rule: a file whose first line opens with `{` starts with a JSON
@@ -16,6 +17,11 @@ export const jsonFrontMatterReader: FrontMatterReader = {
       throw new InputError(message, firstLine);
     }
     const bodyOffset = end + (/^(?:\r\n?|\n)/.exec(text.slice(end))?.[0].length ?? 0);
-    return { frontMatter: readJsonEntries(text.slice(0, bodyOffset), firstLine), bodyOffset };
+    try {
+      return { frontMatter: readJsonEntries(text.slice(0, bodyOffset), firstLine), bodyOffset };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new UnreadableFrontMatterError(error, 'json', bodyOffset);
+    }
   },
 };

@@ -22,13 +22,20 @@ export interface ImportOptions {
    * list items and paragraphs that open with a link.
    */
   cardShapes?: (heading: string | undefined) => readonly CardShape[];
+  /**
+   * Keep front matter whose content cannot be read (bad TOML, YAML or JSON) whole and read-only,
+   * with the reason (FrontMatter.unreadable), as the editor does; by default it is refused with
+   * an InputError naming its line, as a check or an archive wants.
+   */
+  keepUnreadableFrontMatter?: boolean;
 }
 
 /**
  * Reads a Hugo content file into the model, its front matter with the first of `readers` that
  * opens it (importIssue passes every format's). Every byte is kept somewhere (a part's source, a
  * separator, a raw block), so exporting an unedited issue gives the same file back. The status
- * is what the file's `draft` key says (core/status/status-from-draft.ts).
+ * is what the file's `draft` key says (core/status/status-from-draft.ts). Front matter whose
+ * content cannot be read is refused, or kept whole and read-only when the options say so.
  */
 export function importIssueWith(
   text: string,
@@ -38,7 +45,8 @@ export function importIssueWith(
   rejectBinary(text);
   const bom = text.startsWith('\uFEFF');
   const content = bom ? text.slice(1) : text;
-  const { frontMatter, bodyOffset } = readFrontMatter(content, readers);
+  const keep = options.keepUnreadableFrontMatter ?? false;
+  const { frontMatter, bodyOffset } = readFrontMatter(content, readers, keep);
   const { preamble, main, epilogue } = splitRegions(content.slice(bodyOffset));
   const map = buildLineMap(main);
   const lines = main.split(/\r\n?|\n/);

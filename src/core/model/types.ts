@@ -134,6 +134,12 @@ export interface FrontMatter {
   entries: FrontMatterEntry[];
   /** Comments or blank lines after the last entry, the closing fence line and its line end. */
   close: string;
+  /**
+   * Why the front matter could not be read (bad TOML, YAML or JSON), with its line: then the
+   * whole block is kept in `open`, there are no entries, and it is written back as read and
+   * never edited.
+   */
+  unreadable?: string;
 }
 
 /** A line ending as CommonMark reads one: LF, CRLF or a bare CR. */

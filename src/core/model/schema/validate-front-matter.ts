@@ -54,4 +54,5 @@ export function checkFrontMatter(value: unknown, path: string): void {
   expectString(frontMatter.open, field(path, 'open'));
   expectEach(frontMatter.entries, field(path, 'entries'), checkEntry);
   expectString(frontMatter.close, field(path, 'close'));
+  expectOptionalString(frontMatter.unreadable, field(path, 'unreadable'));
 }
