@@ -6,6 +6,7 @@ import { FrontMatterDateField } from './front-matter-date-field';
 import { FrontMatterDraftField } from './front-matter-draft-field';
 import { FrontMatterTextField } from './front-matter-text-field';
 import { UnknownFrontMatter } from './unknown-front-matter';
+import { UnreadableFrontMatter } from './unreadable-front-matter';
 import { useFocusField } from './use-focus-request';
 
 const FRONT_MATTER_FIELDS = ['title', 'description'] as const;
@@ -13,11 +14,26 @@ const FRONT_MATTER_FIELDS = ['title', 'description'] as const;
 /**
  * Title, slug, date, author, description, categories and the draft flag; other keys read-only.
  * JSON front matter not written one key per line cannot be edited: its fields are disabled.
+ * Front matter that could not be read is shown as written, read-only, with the reason.
  */
 export function FrontMatterForm() {
   const ref = useRef<HTMLElement>(null);
   useFocusField(ref, undefined, FRONT_MATTER_FIELDS);
   const keptWhole = useEditorState((s) => isJsonKeptWhole(s.issue.frontMatter));
+  const unreadable = useEditorState((s) => s.issue.frontMatter.unreadable);
+  if (unreadable !== undefined) {
+    return (
+      <section
+        role="region"
+        aria-labelledby="compose-front-matter-heading"
+        className="front-matter-form"
+        ref={ref}
+      >
+        <h2 id="compose-front-matter-heading">Front matter</h2>
+        <UnreadableFrontMatter reason={unreadable} />
+      </section>
+    );
+  }
   return (
     <section
       role="region"
