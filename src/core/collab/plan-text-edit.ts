@@ -1,15 +1,16 @@
 /**
  * Where to make, in `current`, the edit that turned `base` into `next`: the one run between their
- * common prefix and suffix, moved over what others changed in `current` since `base` was read.
- * Sequences are of comparable keys (a text's characters, a rich text's units). Positions before
- * the others' changed run stay, positions after it shift by its growth, and a position inside it
- * goes to its end: the edit then neither undoes nor splits what the others typed.
+ * common prefix and suffix, moved over what others changed in `current` since `base` was read
+ * (their run, found the same way). Sequences are of comparable keys (a text's characters, a rich
+ * text's units). What the edit removed is removed where it still is, and nothing the others
+ * wrote is: a removal spanning their run is cut in two around it. The insertion goes where the
+ * edit started, or after their run when it started inside it.
  */
 export interface TextEditPlan {
-  /** Where the removal starts in `current`. */
+  /** Runs of `current` to remove, `[start, count]`, last first (so each start stays right). */
+  removals: [number, number][];
+  /** Where to insert in `current`, at or before every removal. */
   at: number;
-  /** How many keys of `current` to remove there. */
-  remove: number;
   /** The keys of `next` to insert at `at`: `next.slice(from, to)`. */
   from: number;
   to: number;
@@ -23,14 +24,21 @@ export function planTextEdit(
   const mine = changedRun(base, next);
   if (mine.prefix === base.length && base.length === next.length) return undefined;
   const theirs = changedRun(base, current);
-  const map = (position: number): number => {
-    if (position <= theirs.prefix) return position;
-    if (position >= base.length - theirs.suffix) return position + current.length - base.length;
-    return current.length - theirs.suffix;
-  };
-  const at = map(mine.prefix);
-  const end = Math.max(at, map(base.length - mine.suffix));
-  return { at, remove: end - at, from: mine.prefix, to: next.length - mine.suffix };
+  const growth = current.length - base.length;
+  const theirStart = theirs.prefix;
+  const theirEnd = base.length - theirs.suffix;
+  const start = mine.prefix;
+  const end = base.length - mine.suffix;
+  let at: number;
+  if (start <= theirStart) at = start;
+  else if (start >= theirEnd) at = start + growth;
+  else at = theirEnd + growth;
+  const removals: [number, number][] = [];
+  const after = Math.max(start, theirEnd);
+  if (end > after) removals.push([after + growth, end - after]);
+  const before = Math.min(end, theirStart);
+  if (before > start) removals.push([start, before - start]);
+  return { removals, at, from: mine.prefix, to: next.length - mine.suffix };
 }
 
 function changedRun(a: readonly string[], b: readonly string[]) {

@@ -23,10 +23,11 @@ export function syncRich(text: Y.XmlText, next: RichText, before?: RichText): vo
   );
   if (!plan) return;
   // Y.Text counts a character as its UTF-16 length and an embed as one.
-  const size = (units: RichUnit[]) =>
-    units.reduce((n, unit) => n + (unit.kind === 'char' ? unit.char.length : 1), 0);
-  const at = size(current.slice(0, plan.at));
-  const removed = size(current.slice(plan.at, plan.at + plan.remove));
-  if (removed > 0) text.delete(at, removed);
-  insertRichUnits(text, at, wanted.slice(plan.from, plan.to));
+  const size = (from: number, to: number) =>
+    current
+      .slice(from, to)
+      .reduce((n, unit) => n + (unit.kind === 'char' ? unit.char.length : 1), 0);
+  for (const [start, count] of plan.removals)
+    text.delete(size(0, start), size(start, start + count));
+  insertRichUnits(text, size(0, plan.at), wanted.slice(plan.from, plan.to));
 }

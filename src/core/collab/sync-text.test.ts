@@ -66,3 +66,16 @@ describe('syncText from the text as last read', () => {
     expect(text.toString()).toBe('aZXYb');
   });
 });
+
+describe('syncText when both replaced the same words', () => {
+  it('keeps the words both typed, the other’s and its own', () => {
+    const text = textOf('the old words here');
+    const before = text.toString();
+    text.delete(4, 9);
+    text.insert(4, 'their words');
+    syncText(text, 'the my words here', before);
+    expect(text.toString()).toMatch(/their words/);
+    expect(text.toString()).toMatch(/my/);
+    expect(text.toString()).not.toMatch(/old/);
+  });
+});

@@ -13,11 +13,12 @@ export function syncText(text: Y.Text, next: string, before?: string): void {
   const plan = planTextEdit([...(before ?? current)], [...next], [...current]);
   if (!plan) return;
   const chars = [...next];
-  const units = (keys: string[]) => keys.join('').length;
   const currentChars = [...current];
-  const at = units(currentChars.slice(0, plan.at));
-  const removed = units(currentChars.slice(plan.at, plan.at + plan.remove));
-  if (removed > 0) text.delete(at, removed);
+  // Y.Text counts UTF-16 units; the plan counts characters, so a pair is never split.
+  const units = (from: number, to: number) => currentChars.slice(from, to).join('').length;
+  for (const [start, count] of plan.removals) {
+    text.delete(units(0, start), units(start, start + count));
+  }
   const inserted = chars.slice(plan.from, plan.to).join('');
-  if (inserted) text.insert(at, inserted);
+  if (inserted) text.insert(units(0, plan.at), inserted);
 }
