@@ -24,7 +24,8 @@ export function OpenInEditorDialog({ markdown, title, onClose }: OpenInEditorDia
     setProblem('');
     try {
       const { importIssue } = await import('../../core/markdown/import-issue');
-      const issue = importIssue(markdown);
+      // As the editor imports a file: front matter it cannot read is kept, read-only.
+      const issue = importIssue(markdown, { keepUnreadableFrontMatter: true });
       await repository.put(issue, 0);
       void navigate(`/issues/${encodeURIComponent(issue.id)}`);
     } catch (error) {

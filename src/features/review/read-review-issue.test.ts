@@ -83,6 +83,14 @@ describe('the reviewer page reads the corpus as the editor does', () => {
     expect(review.sections.map((s) => s.heading)).toContain('AWS blogs');
   });
 
+  it('shows the body of a draft whose front matter the editor could not read', () => {
+    const markdown = '+++\ntitle = "EKS News 099\n+++\n\n## S\n\n* [A](https://x.org)\n  * Why.\n';
+    const review = readReviewIssue(markdown, FRONT_MATTER_READERS);
+    expect(review.title).toBe('');
+    expect(review.cards.map((card) => card.title)).toEqual(['A']);
+    expect(reviewDom(review).textContent).not.toContain('EKS News 099');
+  });
+
   it('gives repeated URLs their own keys', () => {
     const markdown = '## S\n\n* [A](https://x.org)\n* [B](https://x.org)\n* [C](https://y.org)\n';
     const keys = readReviewIssue(markdown, FRONT_MATTER_READERS).cards.map((card) => card.key);

@@ -12,14 +12,16 @@ import type { ReviewCard, ReviewIssue, ReviewPart } from './review-issue';
  * editor uses, and renders its parts with the preview's renderer: the page shows the cards,
  * sections and links the editor would. Cards stay apart so each can carry a reviewer's note.
  * The front matter is read with the first of `readers` that opens it (the page passes the one it
- * needs, see review-front-matter-readers.ts). Throws what the importer throws on a file it
- * cannot read (a NUL byte).
+ * needs, see review-front-matter-readers.ts); a draft whose front matter the editor could not
+ * read shows its body all the same. Throws what the importer throws on a file it cannot read (a
+ * NUL byte).
  */
 export function readReviewIssue(
   markdown: string,
   readers: readonly FrontMatterReader[],
 ): ReviewIssue {
-  const issue = importIssueWith(markdown, readers, { id: 'review', now: 0 });
+  const options = { id: 'review', now: 0, keepUnreadableFrontMatter: true };
+  const issue = importIssueWith(markdown, readers, options);
   const cardsIn = (blocks: readonly Block[]) =>
     blocks.filter((block): block is LinkCard => block.kind === 'card');
   const linkCards = [...cardsIn(issue.intro), ...issue.sections.flatMap((s) => cardsIn(s.blocks))];
