@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
+import { BUILT_IN_TEMPLATES } from '../../core/template/built-in-templates';
+import { templateOfIssue } from '../../core/template/template-of-issue';
+import type { NewsletterTemplate } from '../../core/template/template';
+import { readTemplates } from '../templates/read-templates';
 import { ComposeScreen } from './compose-screen';
 
 type Load =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'ready'; stored: StoredIssue }
+  | { status: 'ready'; stored: StoredIssue; template: NewsletterTemplate }
   | { status: 'error'; message: string };
 
 interface ComposeLoaderProps {
@@ -15,13 +19,24 @@ interface ComposeLoaderProps {
   autosaveDelayMs?: number;
 }
 
-/** Reads the issue once, then hands it to the editor; a missing draft gets a clear message. */
+/**
+ * Reads the issue and the library's templates once, then hands the issue to the editor with the
+ * template it belongs to (see templateOfIssue); a missing draft gets a clear message.
+ */
 export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeLoaderProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    repository.get(issueId).then(
-      (stored) => live && setLoad(stored ? { status: 'ready', stored } : { status: 'missing' }),
+    // Templates that cannot be read leave the built-in ones: the draft opens all the same.
+    const templates = readTemplates(repository).catch(() => ({ all: BUILT_IN_TEMPLATES }));
+    Promise.all([repository.get(issueId), templates]).then(
+      ([stored, { all }]) =>
+        live &&
+        setLoad(
+          stored
+            ? { status: 'ready', stored, template: templateOfIssue(stored.issue, all) }
+            : { status: 'missing' },
+        ),
       (error: unknown) =>
         live &&
         setLoad({
@@ -65,6 +80,7 @@ export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeL
       return (
         <ComposeScreen
           stored={load.stored}
+          template={load.template}
           repository={repository}
           autosaveDelayMs={autosaveDelayMs}
         />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { NewsletterTemplate } from '../../core/template/template';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
 import { createEditorStore } from '../../state/create-editor-store';
 import { AddSectionForm } from './add-section-form';
@@ -26,11 +27,14 @@ import { RevisionMomentsContext } from '../revisions/revision-moments-context';
 import { useRevisionSnapshots } from '../revisions/use-revision-snapshots';
 import { EditLockBanner } from '../storage/edit-lock-banner';
 import { useEditLock } from '../storage/use-edit-lock';
+import { WorkspaceArea } from '../workspace/workspace-area';
 import './compose.css';
 
 export interface ComposeScreenProps {
   stored: StoredIssue;
   repository: IssueRepository;
+  /** The newsletter template the issue belongs to: lint, paste and new cards follow it. */
+  template?: NewsletterTemplate;
   /** Autosave delay; tests shorten it. */
   autosaveDelayMs?: number;
 }
@@ -41,8 +45,11 @@ const PREVIEW_ID = 'compose-preview';
  * The editor for one loaded issue: its own store (created once, never shared), autosave, the
  * form on the left and the live preview on the right.
  */
-export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeScreenProps) {
-  const [store] = useState(() => createEditorStore(stored.issue, { revision: stored.rev }));
+export function ComposeScreen(props: ComposeScreenProps) {
+  const { stored, repository, template, autosaveDelayMs } = props;
+  const [store] = useState(() =>
+    createEditorStore(stored.issue, { revision: stored.rev, ...(template && { template }) }),
+  );
   const [previewOpen, setPreviewOpen] = useState(true);
   const autosave = useAutosave(store, repository, autosaveDelayMs);
   const session = useEditLock(
@@ -77,6 +84,7 @@ export function ComposeScreen({ stored, repository, autosaveDelayMs }: ComposeSc
             <ExportActions repository={repository} />
             <HistoryButton store={store} revisions={repository} />
           </ComposeToolbar>
+          <WorkspaceArea store={store} repository={repository} base={stored.issue} />
           <SaveProblemBanner
             onReload={() => void reload()}
             onSaveAgain={() => void autosave.current?.saveAgain()}

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import type { Issue } from '../../core/model/types';
 import { copyToClipboard } from '../../components/copy-to-clipboard';
+import { useRepository } from '../../components/repository-context';
 import { downloadTextFile } from '../../components/download-text-file';
 import { markdownFileName } from '../../components/markdown-file-name';
 import { useLintCheck, type LintSource } from '../compose/use-lint-check';
@@ -88,18 +89,21 @@ export function PreviewToolbar({ issue }: { issue: Issue }) {
  */
 function useReaderLintSource(issue: Issue): LintSource {
   const navigate = useNavigate();
+  const repository = useRepository();
   return useMemo(
     () => ({
       problems: async () => {
-        const [{ lintIssue }, { eksNewsTemplate }] = await Promise.all([
+        const [{ lintIssue }, { templateOfIssue }, { readTemplates }] = await Promise.all([
           import('../../core/lint/lint-issue'),
-          import('../../core/template/eks-news'),
+          import('../../core/template/template-of-issue'),
+          import('../templates/read-templates'),
         ]);
-        return lintIssue(issue, eksNewsTemplate);
+        const { all } = await readTemplates(repository);
+        return lintIssue(issue, templateOfIssue(issue, all));
       },
       showProblems: () => void navigate(`/issues/${encodeURIComponent(issue.id)}#problems`),
     }),
-    [issue, navigate],
+    [issue, navigate, repository],
   );
 }
 

@@ -1,12 +1,15 @@
 // Imports each chosen file as its own draft. A bad file (not UTF-8, binary, broken front matter)
-// is reported by name and line and adds nothing; the good files are imported all the same. The
-// markdown importer is loaded only now, so the library itself stays light.
+// is reported by name and line and adds nothing; the good files are imported all the same. Each
+// draft belongs to the newsletter template it fits best (not the generic one). The markdown
+// importer is loaded only now, so the library itself stays light.
 
 import { InputError } from '../../core/errors';
+import { hugoLinkListTemplate } from '../../core/template/hugo-link-list';
 import type { IssueRepository, SettingsStore } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
 import { readTextFile } from '../../components/read-text-file';
 import { originalTextKey } from '../compose/original-text';
+import { readTemplates } from '../templates/read-templates';
 
 export interface ImportedFile {
   fileName: string;
@@ -28,13 +31,18 @@ export async function importMarkdownFiles(
   files: readonly File[],
   repository: IssueRepository,
 ): Promise<ImportOutcome> {
-  const { importIssue } = await import('../../core/markdown/import-issue');
+  const [{ importWithTemplate }, { all }] = await Promise.all([
+    import('../../core/template/import-with-template'),
+    readTemplates(repository),
+  ]);
+  const described = all.filter((t) => t.id !== hugoLinkListTemplate.id);
   const outcome: ImportOutcome = { imported: [], failures: [] };
   for (const file of files) {
     try {
       const text = await readTextFile(file);
       if (text.trim() === '') throw new InputError('the file is empty', 1);
-      const issue = importIssue(text);
+      const read = importWithTemplate(text, described);
+      const issue = { ...read.issue, templateId: read.template.id };
       await repository.put(issue, 0);
       await keepOriginalText(repository, issue.id, text);
       const title = summarizeIssue(issue).title || file.name;
