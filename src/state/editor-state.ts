@@ -58,6 +58,12 @@ export interface HistoryState {
   redo: () => void;
   /** Replaces the issue with the stored one (reload after a conflict); clears the history. */
   replaceWithStored: (issue: Issue, revision: number) => void;
+  /**
+   * Takes the issue as others changed it (a shared workspace issue): not an undo step of this
+   * editor's, and the undo history goes, since its snapshots lack the others' edits and undoing
+   * to one would take those edits back. Autosave keeps it as any change.
+   */
+  takeShared: (issue: Issue) => void;
 }
 
 export interface SaveState {

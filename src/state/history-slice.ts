@@ -51,6 +51,11 @@ export function historySlice(initial: Issue): Slice<HistoryState> {
       });
     },
 
+    takeShared: (issue) => {
+      if (issue === get().issue) return;
+      set({ issue, past: [], future: [], lastChangeKey: undefined });
+    },
+
     replaceWithStored: (issue, revision) => {
       set({
         issue,
