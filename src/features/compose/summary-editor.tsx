@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent 
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Bullet, LinkCard } from '../../core/model/types';
 import { bulletsToDoc } from '../../editor/bullets-to-doc';
+import { replaceChangedContent } from '../../editor/replace-changed-content';
 import { skipScrollWhileCaretInWindow } from '../../editor/scroll-caret-into-view';
 import { summaryExtensions } from '../../editor/summary-extensions';
 import { useEditorStore } from './editor-store-context';
@@ -85,7 +86,8 @@ export function SummaryEditor({ card, mountAt, typeAhead, onDone }: SummaryEdito
   useEffect(() => {
     if (!editor || card.bullets === committed.current) return;
     committed.current = card.bullets;
-    editor.commands.setContent(bulletsToDoc(card.bullets), { emitUpdate: false });
+    // Only what changed is replaced: the caret stays put when a co-editor's words arrive.
+    replaceChangedContent(editor, bulletsToDoc(card.bullets));
   }, [editor, card.bullets]);
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
