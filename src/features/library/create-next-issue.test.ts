@@ -28,6 +28,7 @@ describe('createNextIssue', () => {
     expect(text).toContain('date = 2023-07-09T15:00:00Z\n');
     expect(text).toContain('categories = ["Archive", "2023", "Monthly"]\n');
     expect(issue.status).toBe('draft');
+    expect(issue.templateId).toBe('eks-news');
   });
 
   it('starts at 001 dated today when there is nothing yet', () => {

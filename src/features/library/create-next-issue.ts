@@ -1,5 +1,6 @@
-// A new issue from the template that follows the existing ones: the slug after the highest slug,
-// the date one cadence step after the newest date (or today when that is long past).
+// A new issue from the template that follows the existing ones (give the summaries of that
+// newsletter's issues): the slug after the highest slug, the date one cadence step after the
+// newest date (or today when that is long past). The issue belongs to the template.
 
 import type { Issue } from '../../core/model/types';
 import { eksNewsTemplate } from '../../core/template/eks-news';
@@ -18,7 +19,7 @@ export function createNextIssue(
     summaries.map((s) => s.slug),
   );
   const date = nextDate(template, today, newestDate(summaries));
-  return newIssue(template, slug, date, today.getTime());
+  return { ...newIssue(template, slug, date, today.getTime()), templateId: template.id };
 }
 
 /** The latest front matter date among the summaries, if any can be read. */

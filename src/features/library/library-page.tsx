@@ -13,6 +13,7 @@ import { ArchiveImport } from '../archive/archive-import';
 import { useArchiveImport, type ArchiveImportState } from '../archive/use-archive-import';
 import { BackupSection } from '../backup/backup-section';
 import { NewsletterList } from '../templates/newsletter-list';
+import { NewIssueButton } from './new-issue-button';
 import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
@@ -105,13 +106,7 @@ function Library() {
       <div className="page-head">
         <h1>Drafts</h1>
         <div className="toolbar">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void actions.createIssue()}
-          >
-            New issue
-          </button>
+          <NewIssueButton onCreate={actions.createIssue} />
           <ImportButton
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}

@@ -5,13 +5,17 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useRepository } from '../../components/repository-context';
 import type { ToastControls } from '../../components/use-toast';
-import type { IssueSummary } from '../../persistence/issue-repository';
+import type { NewsletterTemplate } from '../../core/template/template';
+import type { IssueRepository, IssueSummary } from '../../persistence/issue-repository';
+import { readTemplates } from '../templates/read-templates';
+import { newsletterSummaries } from './newsletter-summaries';
 import { createNextIssue } from './create-next-issue';
 import { deleteIssue, restoreIssue } from './delete-with-undo';
 import { duplicateIssue } from './duplicate-issue';
 
 export interface LibraryActions {
-  createIssue: () => Promise<void>;
+  /** A new issue of the template's newsletter (EKS News when none is given). */
+  createIssue: (template?: NewsletterTemplate) => Promise<void>;
   duplicate: (summary: IssueSummary) => Promise<void>;
   remove: (summary: IssueSummary) => Promise<void>;
 }
@@ -28,15 +32,18 @@ export function useLibraryActions(toast: ToastControls): LibraryActions {
     [show],
   );
 
-  const createIssue = useCallback(async () => {
-    try {
-      const issue = createNextIssue(await repository.listSummaries(), new Date());
-      await repository.put(issue, 0);
-      await navigate(`/issues/${encodeURIComponent(issue.id)}`);
-    } catch (error) {
-      fail('create the issue', error);
-    }
-  }, [repository, navigate, fail]);
+  const createIssue = useCallback(
+    async (template?: NewsletterTemplate) => {
+      try {
+        const issue = await nextIssueOf(repository, template);
+        await repository.put(issue, 0);
+        await navigate(`/issues/${encodeURIComponent(issue.id)}`);
+      } catch (error) {
+        fail('create the issue', error);
+      }
+    },
+    [repository, navigate, fail],
+  );
 
   const duplicate = useCallback(
     async (summary: IssueSummary) => {
@@ -76,6 +83,14 @@ export function useLibraryActions(toast: ToastControls): LibraryActions {
   );
 
   return { createIssue, duplicate, remove };
+}
+
+/** The issue after the newest of the template's newsletter, or of all issues without one. */
+async function nextIssueOf(repository: IssueRepository, template?: NewsletterTemplate) {
+  if (template === undefined) return createNextIssue(await repository.listSummaries(), new Date());
+  const { newsletters, all } = await readTemplates(repository);
+  const summaries = await newsletterSummaries(repository, template, newsletters, all);
+  return createNextIssue(summaries, new Date(), template);
 }
 
 /** How a draft is named in messages. */
