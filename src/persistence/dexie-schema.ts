@@ -151,7 +151,17 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
     });
 }
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/**
+ * Version 8: the offline copies of workspace issues (workspace-store.ts): which draft is which
+ * workspace issue, and its document's Yjs updates in the order stored. New tables, so nothing
+ * earlier needs upgrading.
+ */
+export const SCHEMA_V8 = {
+  workspaceLinks: 'issueId, [workspace+slug]',
+  workspaceUpdates: '++seq, issueId',
+};
+
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /**
  * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of
@@ -165,6 +175,8 @@ export const ISSUE_VERSION_OF_DATABASE: ReadonlyMap<number, number> = new Map([
   [4, 1],
   [5, 1],
   [6, 1],
+  [7, 1],
+  [8, 1],
 ]);
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
@@ -175,4 +187,5 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+  if (upTo >= 8) db.version(8).stores(SCHEMA_V8);
 }
