@@ -63,6 +63,14 @@ export const appRoutes: RouteObject[] = [
             },
           },
           {
+            path: 'workspace/:slug',
+            lazy: async () => {
+              const { WorkspaceJoinPage } =
+                await import('../features/workspace/workspace-join-page');
+              return { Component: WorkspaceJoinPage };
+            },
+          },
+          {
             path: 'inbox',
             lazy: async () => {
               const { InboxPage } = await import('../features/inbox/inbox-page');

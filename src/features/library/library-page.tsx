@@ -12,8 +12,8 @@ import { ImportButton } from './import-button';
 import { ArchiveImport } from '../archive/archive-import';
 import { useArchiveImport, type ArchiveImportState } from '../archive/use-archive-import';
 import { BackupSection } from '../backup/backup-section';
+import { WorkspaceSection } from '../workspace/workspace-section';
 import { NewsletterList } from '../templates/newsletter-list';
-import { NewIssueButton } from './new-issue-button';
 import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
@@ -106,7 +106,13 @@ function Library() {
       <div className="page-head">
         <h1>Drafts</h1>
         <div className="toolbar">
-          <NewIssueButton onCreate={actions.createIssue} />
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void actions.createIssue()}
+          >
+            New issue
+          </button>
           <ImportButton
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
@@ -148,6 +154,7 @@ function Library() {
       )}
       <NewsletterList refreshAfter={archiveImport.outcome} />
       <BackupSection />
+      <WorkspaceSection />
       <StorageUsage ready={listShown} />
       <ToastRegion {...toast} />
     </main>

@@ -1,0 +1,67 @@
+import type { IssueDocBinding } from '../../core/collab/bind-issue-doc';
+import { keepUnchanged } from '../../core/collab/keep-unchanged';
+import type { Issue } from '../../core/model/types';
+import type { EditorStore } from '../../state/create-editor-store';
+
+/** Where others' changes are taken into the store: soon after they arrive (tests run them at once). */
+export type Later = (run: () => void) => void;
+
+const soon: Later = (run) => void setTimeout(run, 0);
+
+/**
+ * Binds an editor's store to its issue's document, both ways, through the core binding. `base` is
+ * the issue the store started from: what was typed since (while the document was loading) is
+ * written first. Each change of the store writes only what it changed from the issue the store
+ * last agreed with the document on (binding.write), so others' edits that arrived meanwhile
+ * stay; a burst of others' changes is taken into the store once, after what open editors hold
+ * has gone in, keeping every unchanged part as the very object it was (keepUnchanged). The
+ * draft's own id stays the store's whatever id the document was written with. Returns the unbind.
+ */
+export function bindEditorStore(
+  store: EditorStore,
+  binding: IssueDocBinding,
+  base: Issue,
+  later: Later = soon,
+): () => void {
+  const localId = base.id;
+  const docId = binding.current()?.id ?? localId;
+  const toDoc = (issue: Issue): Issue => (docId === localId ? issue : { ...issue, id: docId });
+  let agreed: Issue | undefined = binding.current() ? base : undefined;
+  let taking = false;
+  const write = (issue: Issue) => {
+    binding.write(agreed && toDoc(agreed), toDoc(issue));
+    agreed = issue;
+  };
+  write(store.getState().issue);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!taking && state.issue !== previous.issue) write(state.issue);
+  });
+  let pending = false;
+  let live = true;
+  const take = () => {
+    pending = false;
+    if (!live) return;
+    store.getState().flushEdits();
+    const shared = binding.current();
+    if (!shared) return;
+    const issue = keepUnchanged(store.getState().issue, { ...shared, id: localId });
+    taking = true;
+    try {
+      store.getState().takeShared(issue);
+    } finally {
+      taking = false;
+    }
+    agreed = issue;
+  };
+  const stopListening = binding.onRemoteChange(() => {
+    if (pending) return;
+    pending = true;
+    later(take);
+  });
+  take();
+  return () => {
+    live = false;
+    unsubscribe();
+    stopListening();
+  };
+}
