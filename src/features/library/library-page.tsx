@@ -14,6 +14,7 @@ import { useArchiveImport, type ArchiveImportState } from '../archive/use-archiv
 import { BackupSection } from '../backup/backup-section';
 import { WorkspaceSection } from '../workspace/workspace-section';
 import { NewsletterList } from '../templates/newsletter-list';
+import { NewIssueButton } from './new-issue-button';
 import { StorageUsage } from '../storage/storage-usage';
 import { ImportReport } from './import-report';
 import { IssueTable } from './issue-table';
@@ -106,13 +107,7 @@ function Library() {
       <div className="page-head">
         <h1>Drafts</h1>
         <div className="toolbar">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void actions.createIssue()}
-          >
-            New issue
-          </button>
+          <NewIssueButton onCreate={actions.createIssue} />
           <ImportButton
             busy={importer.busy}
             onFiles={(files) => void importer.importFiles(files)}
