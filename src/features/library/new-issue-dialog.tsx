@@ -1,5 +1,6 @@
 import { ModalDialog } from '../../components/modal-dialog';
 import type { NewsletterTemplate } from '../../core/template/template';
+import './new-issue-dialog.css';
 
 interface NewIssueDialogProps {
   newsletters: readonly NewsletterTemplate[];
