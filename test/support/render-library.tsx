@@ -39,6 +39,7 @@ export function renderLibrary(repository: MemoryIssueRepository) {
       { path: '/issues/:id', Component: EditorStandIn },
       { path: '/issues/:id/preview', element: <h1>Preview stand-in</h1> },
       { path: '/templates/:id', element: <h1>Template stand-in</h1> },
+      { path: '/workspace/:slug', element: <h1>Workspace issue stand-in</h1> },
     ],
     { initialEntries: ['/'] },
   );

@@ -10,6 +10,8 @@ export function connectionMessage(snapshot: SessionSnapshot, workspace: string):
       return snapshot.unsent > 0
         ? `Live in workspace “${workspace}”: sending your changes…`
         : `Live in workspace “${workspace}”: every change is shared.`;
+    case 'read-only':
+      return `Live in workspace “${workspace}” with a reviewer’s token: you see the others’ changes, and yours are not shared.`;
     case 'connecting':
       return `Connecting to workspace “${workspace}”… Your changes are kept in this browser.`;
     case 'offline':

@@ -1,8 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
-/** How the document stands with the server. */
-export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'refused';
+/** How the document stands with the server; 'read-only': let in with a reviewer's token. */
+export type ConnectionState = 'connecting' | 'connected' | 'read-only' | 'offline' | 'refused';
 
 export interface WorkspaceConnection {
   provider: HocuspocusProvider;
@@ -48,7 +48,9 @@ export function connectWorkspaceDoc(
     state = next;
     changed();
   };
-  provider.on('authenticated', () => set('connected'));
+  provider.on('authenticated', ({ scope }: { scope: string }) =>
+    set(scope === 'readonly' ? 'read-only' : 'connected'),
+  );
   provider.on('authenticationFailed', () => set('refused'));
   provider.on('unsyncedChanges', changed);
   provider.on('status', ({ status }: { status: string }) => {
