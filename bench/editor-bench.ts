@@ -8,36 +8,32 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
+import { recordLatencies, watchEditable } from './page-probes';
 import { median, percentile } from './stats';
 import { syntheticIssue } from './synthetic-issues';
 
 const SIZES = [25, 60, 250, 500] as const;
-const TYPED_SIZES = [60, 500] as const;
+const TYPED_SIZES = [60, 500, 2000] as const;
+const IMPORTED_SIZES = [...SIZES, 2000] as const;
 const KEYSTROKES = 200;
 const WARM_UP_KEYSTROKES = 20;
 const EDITABLE_RUNS = 5;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-declare global {
-  interface Window {
-    /** performance.now() when the editor first became editable. */
-    benchEditableAt?: number;
-    /** Keydown-to-next-frame latencies, in ms. */
-    benchLatencies?: number[];
-  }
-}
-
 /**
  * The editor at size, in Debian's chromium on a fresh profile, against the served build at
- * `baseUrl` (issue 3, "Speed at size"). Synthetic issues of 25, 60, 250 and 500 cards (corpus
- * cards repeated, built here in Node) are imported through the library's Import input. Figures:
+ * `baseUrl` (issue 3, "Speed at size"). Synthetic issues of 25, 60, 250, 500 and 2,000 cards
+ * (corpus cards repeated, built here in Node) are imported through the library's Import input.
+ * Figures:
  * - editableMs<N>: navigation start to the first frame showing the first card's Summary box,
  *   not inert, and the status "All changes saved" (median of 5 loads, the sizes taking turns);
- * - typingP50Ms<N>/typingP95Ms<N> for 60 and 500: keydown `timeStamp` to the next frame
+ * - domNodes<N> for 25 and 500: the elements in the page once it has settled after opening;
+ * - typingP50Ms<N>/typingP95Ms<N> for 60, 500 and 2,000: keydown `timeStamp` to the next frame
  *   (requestAnimationFrame, then a task), 200 keystrokes in the last card's summary after 20
  *   unmeasured ones; bareTypingP50Ms/bareTypingP95Ms: the same in a page holding one TipTap
- *   editor, built from bench/bare-editor/ in this run. The three pages take turns of 50 keys;
- *   the pages being compared are measured under the same load of the machine;
+ *   editor, built from bench/bare-editor/ in this run. The pages take turns of 50 keys; the
+ *   pages being compared are measured under the same load of the machine;
+ * - typingLongestTaskMs<N>: the longest task (PerformanceObserver `longtask`) while typing;
  * - editorRouteGzipBytes: the scripts the page fetched until the editor was editable (gzip 9);
  *   editorRouteAllGzipBytes: also those fetched after it, once the network is idle (the TipTap
  *   editors preloaded when idle, the exporter for lint and export).
@@ -62,6 +58,8 @@ export async function editorBench(baseUrl: string): Promise<Record<string, numbe
         runs.get(size)?.push(await timeToEditable(context, editorUrl(baseUrl, ids.get(size))));
     for (const size of SIZES)
       results[`editableMs${size}`] = Math.round(median(runs.get(size) ?? []));
+    for (const size of [25, 500])
+      results[`domNodes${size}`] = await settledNodes(context, editorUrl(baseUrl, ids.get(size)));
     const typed = await Promise.all(
       TYPED_SIZES.map((size) => openEditor(context, editorUrl(baseUrl, ids.get(size)))),
     );
@@ -69,10 +67,14 @@ export async function editorBench(baseUrl: string): Promise<Record<string, numbe
     await bare.goto(bareEditor.url);
     const pages = [...typed, bare];
     const latencies = await interleavedLatencies(pages);
-    TYPED_SIZES.forEach((size, i) =>
-      Object.assign(results, summarize(latencies[i] ?? [], `${size}`)),
-    );
-    Object.assign(results, summarize(latencies[pages.length - 1] ?? [], '', 'bareTyping'));
+    TYPED_SIZES.forEach((size, i) => {
+      Object.assign(results, summarize(latencies[i]?.keys ?? [], `${size}`));
+      results[`typingLongestTaskMs${size}`] = Math.round(
+        Math.max(0, ...(latencies[i]?.tasks ?? [])),
+      );
+    });
+    const bareLatencies = latencies[pages.length - 1]?.keys ?? [];
+    Object.assign(results, summarize(bareLatencies, '', 'bareTyping'));
     return results;
   } finally {
     await context.close();
@@ -101,7 +103,7 @@ async function importSynthetic(
   workDir: string,
 ): Promise<Map<number, string>> {
   const files: string[] = [];
-  for (const size of SIZES) {
+  for (const size of IMPORTED_SIZES) {
     const file = path.join(workDir, `bench-${size}.md`);
     await writeFile(file, syntheticIssue(size));
     files.push(file);
@@ -112,7 +114,7 @@ async function importSynthetic(
     .locator('input[type="file"][aria-label="Markdown files to import"]')
     .setInputFiles(files);
   const ids = new Map<number, string>();
-  for (const size of SIZES) {
+  for (const size of IMPORTED_SIZES) {
     const link = page
       .getByRole('table')
       .getByRole('link', { name: `EKS News bench-${size}`, exact: true });
@@ -121,28 +123,6 @@ async function importSynthetic(
   }
   await page.close();
   return ids;
-}
-
-/**
- * Marks the moment the editor becomes editable, watched from before the page's first script.
- * (No named inner functions: tsx would wrap them in a helper the page does not have.)
- */
-function watchEditable(): void {
-  const observer = new MutationObserver(() => {
-    const summary = document.querySelector('[role="textbox"][aria-label="Summary"]');
-    // Present, and not inert (the form takes edits once this tab holds the draft's lock).
-    if (summary === null || summary.closest('[inert]') !== null) return;
-    const statuses = [...document.querySelectorAll('[role="status"]')];
-    if (!statuses.some((status) => status.textContent === 'All changes saved')) return;
-    observer.disconnect();
-    // Editable is when that is on screen: after the next frame is laid out and painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        window.benchEditableAt = performance.now();
-      }, 0),
-    );
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 async function openEditor(context: BrowserContext, url: string): Promise<Page> {
@@ -160,6 +140,16 @@ async function timeToEditable(context: BrowserContext, url: string): Promise<num
   const at = await page.evaluate(() => window.benchEditableAt ?? Number.NaN);
   await page.close();
   return at;
+}
+
+/** The elements in the editor's page once it has opened and settled. */
+async function settledNodes(context: BrowserContext, url: string): Promise<number> {
+  const page = await openEditor(context, url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await page.close();
+  return nodes;
 }
 
 /**
@@ -200,21 +190,6 @@ async function routeWeight(
   };
 }
 
-/** Records the latency of every keydown: its timeStamp to the task after the next frame. */
-function recordLatencies(): void {
-  window.benchLatencies = [];
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() =>
-        setTimeout(() => window.benchLatencies?.push(performance.now() - start), 0),
-      );
-    },
-    { capture: true },
-  );
-}
-
 /** Clicks into the last Summary box and puts the cursor at its end, ready to type. */
 async function prepareTyping(page: Page): Promise<void> {
   await page.bringToFront();
@@ -229,9 +204,9 @@ async function prepareTyping(page: Page): Promise<void> {
 /**
  * Types the same keystrokes into each page in turns of 50 (one key per frame: the next key once
  * the last one's latency is in), so that a busy moment of a shared machine falls on all pages
- * alike. Returns each page's latencies, warm-up keystrokes left out.
+ * alike. Returns each page's latencies and long tasks, those of the warm-up keystrokes left out.
  */
-async function interleavedLatencies(pages: Page[]): Promise<number[][]> {
+async function interleavedLatencies(pages: Page[]): Promise<{ keys: number[]; tasks: number[] }[]> {
   for (const page of pages) await prepareTyping(page);
   await pages[0]?.waitForTimeout(1500);
   const text = 'the editor keeps up with typing at any size ';
@@ -248,14 +223,16 @@ async function interleavedLatencies(pages: Page[]): Promise<number[][]> {
         await page.waitForFunction((n) => (window.benchLatencies?.length ?? 0) >= n, i + 1, {
           polling: 'raf',
         });
+        if (i + 1 === WARM_UP_KEYSTROKES) await page.evaluate(() => (window.benchLongTasks = []));
       }
       typedSoFar[index] = end;
     }
   }
   return Promise.all(
-    pages.map(async (page) =>
-      (await page.evaluate(() => window.benchLatencies ?? [])).slice(WARM_UP_KEYSTROKES),
-    ),
+    pages.map(async (page) => ({
+      keys: (await page.evaluate(() => window.benchLatencies ?? [])).slice(WARM_UP_KEYSTROKES),
+      tasks: await page.evaluate(() => window.benchLongTasks ?? []),
+    })),
   );
 }
 

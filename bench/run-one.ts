@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { archiveBench } from './archive-bench';
 import { archiveScaleBench } from './archive-scale-bench';
 import { autosaveBench } from './autosave-bench';
+import { editorBench } from './editor-bench';
+import { floorBench } from './floor-bench';
 import { serveBuild } from './serve-build';
 
 /**
@@ -16,6 +18,8 @@ const steps: Record<string, (baseUrl: string) => Promise<Record<string, number>>
   archive: archiveBench,
   'archive-scale': archiveScaleBench,
   autosave: autosaveBench,
+  editor: editorBench,
+  floor: floorBench,
 };
 
 async function main(): Promise<void> {
