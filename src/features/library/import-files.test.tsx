@@ -10,6 +10,7 @@ import { readFixture, renderLibrary } from '../../../test/support/render-library
 afterEach(cleanup);
 
 const brokenToml = '+++\ntitle = "EKS News 099\nslug = "099"\n+++\n\n## AWS blogs\n';
+const unclosedToml = '+++\ntitle = "EKS News 099"\nslug = "099"\n\n## AWS blogs\n';
 
 function markdownFile(name: string, content: BlobPart): File {
   return new File([content], name, { type: 'text/markdown' });
@@ -50,17 +51,30 @@ describe('import', () => {
     expect(await repository.getSetting(originalTextKey(summary!.id))).toBe(text);
   });
 
+  it('imports a file whose front matter cannot be read, keeping it whole and read-only', async () => {
+    const repository = new MemoryIssueRepository();
+    renderLibrary(repository);
+    await screen.findByText(/No drafts yet/);
+    await upload([markdownFile('broken.md', brokenToml)]);
+    await screen.findByRole('rowheader', { name: 'Untitled issue' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    const [summary] = await repository.listSummaries();
+    const issue = (await repository.get(summary!.id))!.issue;
+    expect(issue.frontMatter.unreadable).toMatch(/TOML .*line 2/);
+    expect(exportIssue(issue)).toBe(brokenToml);
+  });
+
   it('refuses a broken file by name and line, adds nothing for it and still imports the good one', async () => {
     const repository = new MemoryIssueRepository();
     renderLibrary(repository);
     await screen.findByText(/No drafts yet/);
     await upload([
-      markdownFile('broken.md', brokenToml),
+      markdownFile('unclosed.md', unclosedToml),
       markdownFile('057.md', readFixture('057.md')),
     ]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('One file was not imported');
-    expect(alert.textContent).toMatch(/broken\.md, line 2: .*TOML/);
+    expect(alert.textContent).toMatch(/unclosed\.md, line 1: .*never closed/);
     await screen.findByRole('rowheader', { name: 'EKS News 057' });
     const summaries = await repository.listSummaries();
     expect(summaries.map((s) => s.title)).toEqual(['EKS News 057']);

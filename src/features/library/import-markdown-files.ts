@@ -1,5 +1,6 @@
-// Imports each chosen file as its own draft. A bad file (not UTF-8, binary, broken front matter)
-// is reported by name and line and adds nothing; the good files are imported all the same. Each
+// Imports each chosen file as its own draft. A bad file (not UTF-8, binary, front matter that
+// never closes) is reported by name and line and adds nothing; the good files are imported all
+// the same. Front matter whose content cannot be read is kept whole, shown read-only. Each
 // draft belongs to the newsletter template it fits best (not the generic one). The markdown
 // importer is loaded only now, so the library itself stays light.
 
@@ -41,7 +42,7 @@ export async function importMarkdownFiles(
     try {
       const text = await readTextFile(file);
       if (text.trim() === '') throw new InputError('the file is empty', 1);
-      const read = importWithTemplate(text, described);
+      const read = importWithTemplate(text, described, { keepUnreadableFrontMatter: true });
       const issue = { ...read.issue, templateId: read.template.id };
       await repository.put(issue, 0);
       await keepOriginalText(repository, issue.id, text);
