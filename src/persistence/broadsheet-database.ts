@@ -6,11 +6,13 @@ import type { FolderHandleRecord, TemplateRecord } from './issue-repository';
 import type {
   IssueBlockRow,
   IssueHeadRow,
+  IssueLinkRow,
   IssueRow,
   LinkRow,
   RevisionRow,
   SettingRow,
   SnapshotRow,
+  WholeIssueRow,
 } from './dexie-records';
 import { DATABASE_NAME, declareSchema } from './dexie-schema';
 
@@ -25,6 +27,8 @@ export class BroadsheetDatabase extends Dexie {
   declare issueHeads: Table<IssueHeadRow, string>;
   declare issueBlocks: Table<IssueBlockRow, [string, string]>;
   declare links: Table<LinkRow, [string, string]>;
+  declare wholeIssues: Table<WholeIssueRow, string>;
+  declare issueLinks: Table<IssueLinkRow, string>;
   declare revisions: Table<RevisionRow, string>;
   declare snapshots: Table<SnapshotRow, string>;
   declare settings: Table<SettingRow, string>;

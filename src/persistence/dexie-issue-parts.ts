@@ -1,15 +1,17 @@
 // Reads and writes the rows of one issue (its summary row, head, blocks and their link rows)
-// inside a transaction the repository opened over the issues, issueHeads, issueBlocks and links
-// tables. A block's link row is written and removed with the block.
+// inside a transaction the repository opened over the issue tables. A block's link row is written
+// and removed with the block. An issue stored whole (dexie-whole-issues.ts) is read from its one
+// row, and stored in parts at its next put.
 
 import type { Block, Issue } from '../core/model/types';
 import type { BroadsheetDatabase } from './broadsheet-database';
-import { toIssueRow, toStoredIssue } from './dexie-issue-rows';
+import { toIssueRow, toStoredIssue, toStoredWhole } from './dexie-issue-rows';
 import type { IssueRow } from './dexie-records';
 import type { StoredIssue } from './issue-repository';
 import type { IssuePart, SplitIssue } from './issue-parts';
 import { changesAgainst, type PartChanges } from './part-cache';
 import { linkRowOf } from './link-rows';
+import { removeWhole } from './dexie-whole-issues';
 
 export async function readIssue(
   db: BroadsheetDatabase,
@@ -17,6 +19,7 @@ export async function readIssue(
 ): Promise<StoredIssue | undefined> {
   const row = await db.issues.get(id);
   if (row === undefined) return undefined;
+  if (row.whole === 1) return toStoredWhole(row, await db.wholeIssues.get(id));
   const [head, blocks] = await Promise.all([
     db.issueHeads.get(id),
     db.issueBlocks.where('issueId').equals(id).toArray(),
@@ -59,6 +62,8 @@ export interface IssueWrite {
   archived: boolean;
   changes: PartChanges;
   stamp?: string;
+  /** The issue is stored whole: its whole row and link row go as its parts are written. */
+  fromWhole?: boolean;
 }
 
 export async function writeIssue(db: BroadsheetDatabase, write: IssueWrite): Promise<void> {
@@ -81,6 +86,7 @@ export async function writeIssue(db: BroadsheetDatabase, write: IssueWrite): Pro
     changes.write.length > 0
       ? db.links.bulkPut(changes.write.map(({ key, block }) => linkRowOf(issue.id, key, block)))
       : undefined,
+    write.fromWhole === true ? removeWhole(db, issue.id) : undefined,
   ]);
 }
 
@@ -89,4 +95,5 @@ export async function removeIssue(db: BroadsheetDatabase, id: string): Promise<v
   await db.issueHeads.delete(id);
   await db.issueBlocks.where('issueId').equals(id).delete();
   await db.links.where('issueId').equals(id).delete();
+  await removeWhole(db, id);
 }

@@ -1,7 +1,8 @@
 // The repository over IndexedDB through Dexie. Each write is one transaction; a guarded put reads
 // the stored counter and writes inside the same transaction, so two tabs can never both win. An
 // issue is stored in parts, and a put writes only the parts that changed since this repository's
-// last write of it (issue-parts.ts, part-cache.ts), which keeps autosave of a big issue cheap.
+// last write of it (issue-parts.ts, part-cache.ts), which keeps autosave of a big issue cheap; a
+// batch stores the issues it writes archived whole instead (dexie-whole-issues.ts).
 // Live lists come from Dexie's liveQuery, which also sees other tabs' writes (it needs a global
 // indexedDB, as every browser has; under Node, tests install fake-indexeddb/auto). A guarded write
 // that finds its issue gone says whether the site's data was cleared (database-generations.ts).
@@ -39,6 +40,7 @@ import {
 import { splitIssue } from './issue-parts';
 import { PartCache } from './part-cache';
 import { findLinksIn } from './dexie-find-links';
+import { writeWholeIssues } from './dexie-whole-issues';
 import type { LinkIndex } from '../core/links/link-index';
 import { admitIssue } from '../core/model/schema/admit-issue';
 
@@ -69,10 +71,9 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async get(id: string): Promise<StoredIssue | undefined> {
-    const { issues, issueHeads, issueBlocks } = this.db;
-    const stored = await this.db.transaction('r', [issues, issueHeads, issueBlocks], () =>
-      readIssue(this.db, id),
-    );
+    const { issues, issueHeads, issueBlocks, wholeIssues } = this.db;
+    const tables = [issues, issueHeads, issueBlocks, wholeIssues];
+    const stored = await this.db.transaction('r', tables, () => readIssue(this.db, id));
     if (stored !== undefined) this.generations.seen(id);
     return stored;
   }
@@ -81,23 +82,20 @@ export class DexieIssueRepository implements IssueRepository {
     admitIssue(issue);
     const split = splitIssue(issue);
     const stamp = newId('w');
-    const { issues, issueHeads, issueBlocks, links } = this.db;
-    const done = await this.db.transaction(
-      'rw',
-      [issues, issueHeads, issueBlocks, links],
-      async () => {
-        const row = await issues.get(issue.id);
-        checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
-          this.generations.goneReason(issue.id),
-        );
-        const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
-        const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
-        const rev = (row?.rev ?? 0) + 1;
-        const archived = row?.archived === 1;
-        await writeIssue(this.db, { issue, split, rev, archived, changes, stamp });
-        return { rev, written: changes.write, basis };
-      },
-    );
+    const done = await this.db.transaction('rw', this.issueTables(), async () => {
+      const row = await this.db.issues.get(issue.id);
+      checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
+        this.generations.goneReason(issue.id),
+      );
+      // A row stored whole carries no stamp, so the cache never vouches for it.
+      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
+      const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
+      const rev = (row?.rev ?? 0) + 1;
+      const archived = row?.archived === 1;
+      const fromWhole = row?.whole === 1;
+      await writeIssue(this.db, { issue, split, rev, archived, changes, stamp, fromWhole });
+      return { rev, written: changes.write, basis };
+    });
     this.written.remember(issue.id, done.rev, stamp, split.parts, done.written, done.basis);
     this.generations.seen(issue.id);
     return done.rev;
@@ -108,8 +106,8 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async delete(id: string, expectedRevision?: number): Promise<void> {
-    const { issues, issueHeads, issueBlocks, links, revisions, snapshots } = this.db;
-    const tables = [issues, issueHeads, issueBlocks, links, revisions, snapshots];
+    const { issues, revisions, snapshots } = this.db;
+    const tables = [...this.issueTables(), revisions, snapshots];
     await this.db.transaction('rw', tables, async () => {
       const row = await issues.get(id);
       checkExpectedRevision(id, expectedRevision, row?.rev ?? 0);
@@ -151,24 +149,24 @@ export class DexieIssueRepository implements IssueRepository {
   async writeBatch(batch: WriteBatch): Promise<void> {
     for (const write of batch.issues) admitIssue(write.issue);
     for (const revision of batch.revisions) admitIssue(revision.snapshot);
-    const { issues, issueHeads, issueBlocks, links, revisions, snapshots } = this.db;
-    const tables = [issues, issueHeads, issueBlocks, links, revisions, snapshots];
+    const { issues, revisions, snapshots } = this.db;
+    const tables = [...this.issueTables(), revisions, snapshots];
     for (const write of batch.issues) this.written.forget(write.issue.id);
     await this.db.transaction('rw', tables, async () => {
       const rows = await issues.bulkGet(batch.issues.map((w) => w.issue.id));
-      batch.issues.forEach((write, i) =>
-        checkExpectedRevision(write.issue.id, write.expectedRevision, rows[i]?.rev ?? 0),
+      const writes = batch.issues.map((write, i) => {
+        checkExpectedRevision(write.issue.id, write.expectedRevision, rows[i]?.rev ?? 0);
+        return { ...write, rev: (rows[i]?.rev ?? 0) + 1, stored: rows[i] };
+      });
+      await writeWholeIssues(
+        this.db,
+        writes.filter((write) => write.archived),
       );
-      for (const [i, { issue, archived }] of batch.issues.entries()) {
+      for (const { issue, rev, stored } of writes.filter((write) => !write.archived)) {
         const split = splitIssue(issue);
         const changes = await allParts(this.db, issue.id, split.parts);
-        await writeIssue(this.db, {
-          issue,
-          split,
-          rev: (rows[i]?.rev ?? 0) + 1,
-          archived,
-          changes,
-        });
+        const fromWhole = stored?.whole === 1;
+        await writeIssue(this.db, { issue, split, rev, archived: false, changes, fromWhole });
       }
       const split = batch.revisions.map(splitRevision);
       await revisions.bulkPut(split.map(([meta]) => meta));
@@ -271,6 +269,12 @@ export class DexieIssueRepository implements IssueRepository {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Every table an issue's rows are in, in parts or whole. */
+  private issueTables() {
+    const { issues, issueHeads, issueBlocks, links, wholeIssues, issueLinks } = this.db;
+    return [issues, issueHeads, issueBlocks, links, wholeIssues, issueLinks];
   }
 
   /** The issue's revision metas in [issueId+createdAt] order: oldest first. */

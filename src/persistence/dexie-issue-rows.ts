@@ -10,6 +10,7 @@ import type {
   IssueRow,
   RevisionRow,
   SnapshotRow,
+  WholeIssueRow,
 } from './dexie-records';
 import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { joinIssue } from './issue-parts';
@@ -35,6 +36,17 @@ export function toStoredIssue(
   if (head === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
   const byKey = new Map<string, unknown>(blocks.map((part) => [part.key, part.block]));
   const issue = admitIssue(joinIssue(head.head, byKey, path), { path });
+  return { issue, rev: row.rev, archived: row.archived === 1 };
+}
+
+/** An issue stored whole (since version 7), read back through the same door. */
+export function toStoredWhole(
+  row: IssueRow,
+  whole: WholeIssueRow | undefined,
+): StoredIssue | undefined {
+  const path = `issues[${JSON.stringify(row.id)}]`;
+  if (whole === undefined) throw new InvalidRecordError(path, 'the issue body is missing');
+  const issue = admitIssue(whole.issue, { path });
   return { issue, rev: row.rev, archived: row.archived === 1 };
 }
 

@@ -1,7 +1,9 @@
 // The shapes of the rows in IndexedDB, including those of past versions that upgrades read. An
 // issue is a small row with the counter and the summary the library lists (so a list never loads
 // whole issues), its head (the model without its blocks) and one row per block (since version 4;
-// before, one body row held the whole model). Revisions are split into their meta and snapshot.
+// before, one body row held the whole model). Since version 7 an issue written archived (an
+// archive import) is stored whole instead, in one row, with one link row for the whole issue.
+// Revisions are split into their meta and snapshot.
 
 import type { LinkOccurrence } from '../core/links/link-index';
 import type { Block, Issue, IssueStatus } from '../core/model/types';
@@ -31,6 +33,11 @@ export interface IssueRow extends IssueRowV1 {
    * wrote are still the stored ones (see part-cache.ts). Absent after a batch write.
    */
   stamp?: string;
+  /**
+   * Since version 7: 1 when the issue is stored whole (a WholeIssueRow and an IssueLinkRow)
+   * instead of as a head and block rows; absent otherwise.
+   */
+  whole?: 1;
 }
 
 /** The whole issue in one row, as versions 1 to 3 stored it (read by the version 4 upgrade). */
@@ -64,6 +71,27 @@ export interface LinkRow {
   issueId: string;
   key: string;
   /** The block's links normalized (normalizeUrl), each once. */
+  urls: string[];
+  links: BlockLink[];
+}
+
+/**
+ * Since version 7: an issue stored whole, as an archive import writes it: one row instead of a
+ * head and a row per block, since nobody edits it block by block. Its first edit stores it in
+ * parts again.
+ */
+export interface WholeIssueRow {
+  id: string;
+  issue: Issue;
+}
+
+/**
+ * Since version 7: the links of an issue stored whole, all in one row keyed by the issue, with
+ * their normalized URLs in a multi-entry index as a block's link row has them.
+ */
+export interface IssueLinkRow {
+  issueId: string;
+  /** The issue's links normalized (normalizeUrl), each once. */
   urls: string[];
   links: BlockLink[];
 }

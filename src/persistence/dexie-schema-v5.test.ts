@@ -63,7 +63,8 @@ describe('schema upgrade to version 5', () => {
 
   it('leaves out the links of a damaged block, and still opens', async () => {
     const indexedDB = new IDBFactory();
-    await writeVersion4(indexedDB, [[archived, true]]);
+    // Not archived: version 7 stores an archived issue whole, block rows and all.
+    await writeVersion4(indexedDB, [[archived, false]]);
     const db = new Dexie(NAME, { indexedDB, IDBKeyRange });
     declareSchema(db, 4);
     await db

@@ -7,14 +7,16 @@ import type {
   IssueBlockRow,
   IssueBodyRow,
   IssueHeadRow,
+  IssueLinkRow,
   IssueRow,
   IssueRowV1,
   LinkRow,
+  WholeIssueRow,
 } from './dexie-records';
-import type { IssueStatus } from '../core/model/types';
+import type { Issue, IssueStatus } from '../core/model/types';
 import { statusFromDraft } from '../core/status/status-from-draft';
-import { splitIssue, type IssueHead } from './issue-parts';
-import { linkRowOf } from './link-rows';
+import { joinIssue, splitIssue, type IssueHead } from './issue-parts';
+import { issueLinkRowOf, linkRowOf } from './link-rows';
 
 export const DATABASE_NAME = 'broadsheet';
 
@@ -152,6 +154,70 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 7: an archived issue is stored whole, in one row, and its links in one link row for
+ * the issue (dexie-whole-issues.ts): an archive of 500 issues was 25,000 block rows and as many
+ * link rows, and importing it spent most of its time writing them. Issues being edited keep
+ * their head and block rows, so an autosave still writes only what changed.
+ */
+export const SCHEMA_V7 = {
+  wholeIssues: 'id',
+  issueLinks: 'issueId, *urls',
+};
+
+/** The issue a head and its block rows make, and its link row; undefined if too damaged. */
+function wholeOf(
+  head: IssueHeadRow | undefined,
+  blocks: readonly IssueBlockRow[],
+): [WholeIssueRow, IssueLinkRow] | undefined {
+  if (head === undefined) return undefined;
+  try {
+    const byKey = new Map<string, unknown>(blocks.map((row) => [row.key, row.block]));
+    const issue = joinIssue(head.head, byKey) as Issue;
+    return [{ id: head.id, issue }, issueLinkRowOf(issue)];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the archived issues among `ids` whole, in place of their head, block and link rows. */
+async function storeWhole(tx: Transaction, ids: readonly string[]): Promise<void> {
+  const heads = await tx.table<IssueHeadRow, string>('issueHeads').bulkGet([...ids]);
+  const blocks = await tx
+    .table<IssueBlockRow, [string, string]>('issueBlocks')
+    .where('issueId')
+    .anyOf([...ids])
+    .toArray();
+  const blocksOf = new Map<string, IssueBlockRow[]>();
+  for (const row of blocks) blocksOf.set(row.issueId, [...(blocksOf.get(row.issueId) ?? []), row]);
+  const converted = heads.flatMap((head) => {
+    const whole = wholeOf(head, blocksOf.get(head?.id ?? '') ?? []);
+    return whole === undefined ? [] : [whole];
+  });
+  const moved = converted.map(([row]) => row.id);
+  await tx.table<WholeIssueRow, string>('wholeIssues').bulkAdd(converted.map(([row]) => row));
+  await tx.table<IssueLinkRow, string>('issueLinks').bulkAdd(converted.map(([, links]) => links));
+  await tx.table<IssueHeadRow, string>('issueHeads').bulkDelete(moved);
+  await tx.table('issueBlocks').where('issueId').anyOf(moved).delete();
+  await tx.table('links').where('issueId').anyOf(moved).delete();
+  await tx
+    .table<IssueRow, string>('issues')
+    .where('id')
+    .anyOf(moved)
+    .modify((row) => {
+      row.whole = 1;
+      delete row.stamp;
+    });
+}
+
+/** Stores every archived issue whole, a few dozen at a time; a damaged one stays in parts. */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  const ids = await tx.table<IssueRow, string>('issues').where('archived').equals(1).primaryKeys();
+  for (let start = 0; start < ids.length; start += 50) {
+    await storeWhole(tx, ids.slice(start, start + 50));
+  }
+}
+
+/**
  * Version 8: the offline copies of workspace issues (workspace-store.ts): which draft is which
  * workspace issue, and its document's Yjs updates in the order stored. New tables, so nothing
  * earlier needs upgrading.
@@ -187,5 +253,6 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+  if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8);
 }

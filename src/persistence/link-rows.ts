@@ -1,17 +1,33 @@
 // The link rows of the persistent link index (since database version 5): one per stored block,
 // written and removed with the block, so saving an issue updates the index by the blocks that
-// changed and nothing is ever rebuilt from every issue.
+// changed and nothing is ever rebuilt from every issue. An issue stored whole (since version 7)
+// has one link row for all its links instead, written and removed with it.
 
-import { blockLinks, type LinkIndex, type LinkOccurrence } from '../core/links/link-index';
+import {
+  blockLinks,
+  issueLinks,
+  type LinkIndex,
+  type LinkOccurrence,
+} from '../core/links/link-index';
 import { normalizeUrl } from '../core/links/normalize-url';
-import type { Block } from '../core/model/types';
-import type { BlockLink, LinkRow } from './dexie-records';
+import type { Block, Issue } from '../core/model/types';
+import type { BlockLink, IssueLinkRow, LinkRow } from './dexie-records';
 
-export function linkRowOf(issueId: string, key: string, block: Block): LinkRow {
-  const links = blockLinks(block, { issueId, slug: '' })
+/** The links as a row keeps them (without the issue's id and slug), and their keys, each once. */
+function rowLinks(occurrences: readonly LinkOccurrence[]): Pick<LinkRow, 'urls' | 'links'> {
+  const links = occurrences
     .filter((occurrence) => occurrence.url.trim() !== '')
     .map(({ issueId: _issue, slug: _slug, ...link }): BlockLink => link);
-  return { issueId, key, urls: [...new Set(links.map((link) => normalizeUrl(link.url)))], links };
+  return { urls: [...new Set(links.map((link) => normalizeUrl(link.url)))], links };
+}
+
+export function linkRowOf(issueId: string, key: string, block: Block): LinkRow {
+  return { issueId, key, ...rowLinks(blockLinks(block, { issueId, slug: '' })) };
+}
+
+/** The one link row of an issue stored whole: every link of it, in document order. */
+export function issueLinkRowOf(issue: Issue): IssueLinkRow {
+  return { issueId: issue.id, ...rowLinks(issueLinks(issue)) };
 }
 
 /**
@@ -19,7 +35,7 @@ export function linkRowOf(issueId: string, key: string, block: Block): LinkRow {
  * issue without a slug in `slugs` (its row is gone) is left out.
  */
 export function linkIndexOfRows(
-  rows: readonly LinkRow[],
+  rows: readonly Pick<LinkRow, 'issueId' | 'links'>[],
   slugs: ReadonlyMap<string, string>,
   keys: ReadonlySet<string>,
 ): LinkIndex {
