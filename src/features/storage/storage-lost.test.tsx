@@ -93,7 +93,9 @@ async function saveAgainAndGoOn(repository: DexieIssueRepository, id: string) {
   await stored(repository, id, 'Typed after saving again');
 }
 
-describe('a stored draft that vanishes under the editor', () => {
+// Each test waits on several saves in turn, each allowed 15 s: the suite's 20 s per test is too
+// short for their sum while the whole suite loads a small machine.
+describe('a stored draft that vanishes under the editor', { timeout: 60_000 }, () => {
   it('says another tab removed it, and saves this copy again', async () => {
     const { repository, issue, otherTab } = await openEditor();
     type('Typed before');
