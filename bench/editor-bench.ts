@@ -1,24 +1,19 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
-import { recordLatencies, watchEditable } from './page-probes';
-import { median, percentile } from './stats';
+import { watchEditable } from './page-probes';
+import { median } from './stats';
 import { syntheticIssue } from './synthetic-issues';
+import { interleavedLatencies, serveBareEditor, summarize } from './typing-latency';
 
 const SIZES = [25, 60, 250, 500] as const;
 const TYPED_SIZES = [60, 500, 2000] as const;
 const IMPORTED_SIZES = [...SIZES, 2000] as const;
-const KEYSTROKES = 200;
-const WARM_UP_KEYSTROKES = 20;
 const EDITABLE_RUNS = 5;
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The editor at size, in Debian's chromium on a fresh profile, against the served build at
@@ -86,14 +81,6 @@ export async function editorBench(baseUrl: string): Promise<Record<string, numbe
 function editorUrl(baseUrl: string, id: string | undefined): string {
   if (id === undefined) throw new Error('a synthetic issue was not imported');
   return new URL(`/issues/${encodeURIComponent(id)}`, baseUrl).href;
-}
-
-function summarize(latencies: number[], size: string, prefix = 'typing'): Record<string, number> {
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return {
-    [`${prefix}P50Ms${size}`]: round(percentile(latencies, 50)),
-    [`${prefix}P95Ms${size}`]: round(percentile(latencies, 95)),
-  };
 }
 
 /** Imports the synthetic issues through the library and returns their ids by size. */
@@ -188,74 +175,4 @@ async function routeWeight(
     editorRouteGzipBytes: sum(scripts.filter((s) => s.early)),
     editorRouteAllGzipBytes: sum(scripts),
   };
-}
-
-/** Clicks into the last Summary box and puts the cursor at its end, ready to type. */
-async function prepareTyping(page: Page): Promise<void> {
-  await page.bringToFront();
-  const box = page.getByRole('textbox', { name: 'Summary' }).last();
-  await box.scrollIntoViewIfNeeded();
-  await box.click();
-  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
-  await page.keyboard.press('End');
-  await page.evaluate(recordLatencies);
-}
-
-/**
- * Types the same keystrokes into each page in turns of 50 (one key per frame: the next key once
- * the last one's latency is in), so that a busy moment of a shared machine falls on all pages
- * alike. Returns each page's latencies and long tasks, those of the warm-up keystrokes left out.
- */
-async function interleavedLatencies(pages: Page[]): Promise<{ keys: number[]; tasks: number[] }[]> {
-  for (const page of pages) await prepareTyping(page);
-  await pages[0]?.waitForTimeout(1500);
-  const text = 'the editor keeps up with typing at any size ';
-  const typedSoFar = pages.map(() => 0);
-  const turn = 50;
-  const total = WARM_UP_KEYSTROKES + KEYSTROKES;
-  while ((typedSoFar[0] ?? total) < total) {
-    for (const [index, page] of pages.entries()) {
-      await page.bringToFront();
-      const start = typedSoFar[index] ?? 0;
-      const end = Math.min(total, start + (start === 0 ? turn + WARM_UP_KEYSTROKES : turn));
-      for (let i = start; i < end; i++) {
-        await page.keyboard.type(text[i % text.length] as string);
-        await page.waitForFunction((n) => (window.benchLatencies?.length ?? 0) >= n, i + 1, {
-          polling: 'raf',
-        });
-        if (i + 1 === WARM_UP_KEYSTROKES) await page.evaluate(() => (window.benchLongTasks = []));
-      }
-      typedSoFar[index] = end;
-    }
-  }
-  return Promise.all(
-    pages.map(async (page) => ({
-      keys: (await page.evaluate(() => window.benchLatencies ?? [])).slice(WARM_UP_KEYSTROKES),
-      tasks: await page.evaluate(() => window.benchLongTasks ?? []),
-    })),
-  );
-}
-
-/** Builds bench/bare-editor/ with the app's own Vite and React plugin, and serves it. */
-async function serveBareEditor(
-  outDir: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const bareRoot = path.join(root, 'bench/bare-editor');
-  await build({
-    root: bareRoot,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  const server = await preview({
-    root: bareRoot,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the bare editor page has no address');
-  return { url, close: () => server.close() };
 }

@@ -7,6 +7,8 @@ import { archiveScaleBench } from './archive-scale-bench';
 import { autosaveBench } from './autosave-bench';
 import { editorBench } from './editor-bench';
 import { floorBench } from './floor-bench';
+import { workspaceBrowserBench } from './workspace-browser-bench';
+import { workspaceServerBench } from './workspace-server-bench';
 import { serveBuild } from './serve-build';
 
 /**
@@ -20,6 +22,8 @@ const steps: Record<string, (baseUrl: string) => Promise<Record<string, number>>
   autosave: autosaveBench,
   editor: editorBench,
   floor: floorBench,
+  'workspace-server': () => workspaceServerBench(),
+  'workspace-browser': workspaceBrowserBench,
 };
 
 async function main(): Promise<void> {

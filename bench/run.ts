@@ -12,6 +12,8 @@ import { previewBench } from './preview-bench';
 import { autosaveBench } from './autosave-bench';
 import { editorBench } from './editor-bench';
 import { floorBench } from './floor-bench';
+import { workspaceBrowserBench } from './workspace-browser-bench';
+import { workspaceServerBench } from './workspace-server-bench';
 
 /**
  * `npm run bench`: measures, prints a table and writes bench/results.json. A benchmark, not a
@@ -51,6 +53,8 @@ const budgets: Record<string, [string, (v: number) => boolean]> = {
   domNodes500To25Ratio: ['<= 3', (v) => v <= 3],
   editable056ToBareRatio: ['<= 1.3', (v) => v <= 1.3],
   heap056ToEditors60Ratio: ['<= 2', (v) => v <= 2],
+  workspacePropagationP95Ms: ['<= 100 ms', (v) => v <= 100],
+  typingP95WorkspaceAt500ToBareRatio: ['<= 1.2', (v) => v <= 1.2],
   editable500To25Ratio: ['< 2', (v) => v < 2],
   editorRouteGzipBytes: ['<= 266240 (260 KB)', (v) => v <= 260 * 1024],
   previewShownToFloorRatio: ['<= 1.3', (v) => v <= 1.3],
@@ -76,6 +80,8 @@ async function main(): Promise<void> {
       ['autosave', () => autosaveBench(server.url)],
       ['editor', () => editorBench(server.url)],
       ['056 against TipTap floors', () => floorBench(server.url)],
+      ['workspace in two browsers', () => workspaceBrowserBench(server.url)],
+      ['workspace server under load', () => workspaceServerBench()],
       ['preview', () => previewBench(root)],
     ]);
   } finally {
@@ -117,6 +123,11 @@ function addRatios(results: Record<string, number>): void {
     ['typingP95At2000ToBareRatio', 'typingP95Ms2000', 'bareTypingP95Ms'],
     ['editable500To25Ratio', 'editableMs500', 'editableMs25'],
     ['domNodes500To25Ratio', 'domNodes500', 'domNodes25'],
+    [
+      'typingP95WorkspaceAt500ToBareRatio',
+      'typingP95MsWorkspace500',
+      'bareTypingP95MsWorkspaceBench',
+    ],
   ];
   for (const [name, a, b] of ratios) {
     const value = ratio(a, b);
