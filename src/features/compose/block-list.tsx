@@ -4,10 +4,10 @@ import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
 import type { Issue } from '../../core/model/types';
 import { sectionById } from '../../state/block-index';
+import { BlockGroup } from './block-group';
 import { BlockView } from './block-view';
 import { sectionDropId } from './drop-place';
 import { useEditorState } from './editor-store-context';
-import { SortableBlock } from './sortable-block';
 
 function blockIds(issue: Issue, sectionId: string | null): string[] {
   const blocks = sectionId === null ? issue.intro : (sectionById(issue, sectionId)?.blocks ?? []);
@@ -40,9 +40,9 @@ export const BlockList = memo(function BlockList({
 });
 
 /**
- * Blocks are laid out in groups, each skipped by the browser while off screen (see
- * sortable-block.css): few enough groups that the browser's bookkeeping of them is cheap on
- * every frame, small enough that opening a long section lays out little.
+ * Blocks are laid out in groups, each a light placeholder while far from the viewport (see
+ * block-group.tsx): few enough groups that watching them is cheap, small enough that what is
+ * rendered stays close to what is on screen.
  */
 const GROUP_SIZE = 10;
 
@@ -75,14 +75,17 @@ function SortableBlocks({
           {emptyText}
         </p>
       ) : (
-        <div className="block-list">
+        // A list, so that each card's place in its section and the section's size are announced.
+        <div className="block-list" role="list">
           {groupsOf(ids, GROUP_SIZE).map((group, index) => (
             // Keyed by place: a move or removal shifts one block per later group, not all.
-            <div className="block-group" key={index}>
-              {group.map((id) => (
-                <SortableBlock key={id} blockId={id} sectionId={sectionId} />
-              ))}
-            </div>
+            <BlockGroup
+              key={index}
+              ids={group}
+              sectionId={sectionId}
+              start={index * GROUP_SIZE}
+              setSize={ids.length}
+            />
           ))}
           <div ref={end.setNodeRef} className={`drop-end${over}`} aria-hidden="true" />
         </div>

@@ -20,15 +20,27 @@ function handleLabel(block: Block | undefined): string {
 export const SortableBlock = memo(function SortableBlock({
   blockId,
   sectionId,
+  position,
+  setSize,
 }: {
   blockId: string;
   sectionId: string;
+  /** Its place in the section, from 1, and the section's size: read out by screen readers. */
+  position: number;
+  setSize: number;
 }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const armed = useDragArmed();
   const label = handleLabel(useBlock(blockId));
   return (
-    <div ref={wrapper} className="sortable-block" data-block-id={blockId}>
+    <div
+      ref={wrapper}
+      className="sortable-block"
+      data-block-id={blockId}
+      role="listitem"
+      aria-posinset={position}
+      aria-setsize={setSize}
+    >
       {armed ? (
         <SortableHandle blockId={blockId} sectionId={sectionId} label={label} wrapper={wrapper} />
       ) : (
