@@ -22,6 +22,9 @@ const files = () =>
 
 let repository: MemoryIssueRepository;
 
+/** The count reads the archive a few files per task: on a loaded machine, seconds. */
+const COUNTED = { timeout: 15_000 };
+
 async function freshLibrary(): Promise<void> {
   repository = new MemoryIssueRepository();
   await importArchive(files(), repository);
@@ -56,7 +59,7 @@ describe('<TemplatePage>', () => {
     const texts = fluxFiles().map(readFlux);
     const archived = (await repository.listSummaries()).length;
     expect(archived).toBe(22);
-    const status = await screen.findByText(/items of the archive become cards/);
+    const status = await screen.findByText(/items of the archive become cards/, {}, COUNTED);
     const [, cards, items] = /^(\d+) of (\d+) /.exec(status.textContent ?? '') ?? [];
     expect(Number(cards)).toBeGreaterThan(0);
     expect(Number(cards)).toBeLessThanOrEqual(Number(items));
@@ -109,12 +112,13 @@ describe('<TemplatePage>', () => {
   it('counts fewer cards when a section stops taking a shape', async () => {
     await freshLibrary();
     renderPage();
-    const status = await screen.findByText(/items of the archive become cards/);
+    const status = await screen.findByText(/items of the archive become cards/, {}, COUNTED);
     const before = Number(/^(\d+)/.exec(status.textContent ?? '')?.[1]);
     const shapes = screen.getAllByRole('checkbox', { name: 'List item opening with a link' });
     for (const box of shapes) if ((box as HTMLInputElement).checked) await userEvent.click(box);
-    await waitFor(() =>
-      expect(Number(/^(\d+)/.exec(status.textContent ?? '')?.[1])).toBeLessThan(before),
+    await waitFor(
+      () => expect(Number(/^(\d+)/.exec(status.textContent ?? '')?.[1])).toBeLessThan(before),
+      COUNTED,
     );
   });
 
