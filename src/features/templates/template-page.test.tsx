@@ -22,7 +22,10 @@ const files = () =>
 
 let repository: MemoryIssueRepository;
 
-/** The count reads the archive a few files per task: on a loaded machine, seconds. */
+/**
+ * The count reads the archive a few files per task, and the first render loads the screen's
+ * modules: on a loaded machine, seconds.
+ */
 const COUNTED = { timeout: 15_000 };
 
 async function freshLibrary(): Promise<void> {
@@ -54,7 +57,9 @@ beforeAll(() => freshLibrary());
 describe('<TemplatePage>', () => {
   it('shows the learned template and how many archive items become cards', async () => {
     renderPage();
-    expect(await screen.findByRole('heading', { name: 'Template: flux-updates' })).toBeTruthy();
+    const heading = { name: 'Template: flux-updates' };
+    // The first render loads the screen's modules: slow on a loaded machine.
+    expect(await screen.findByRole('heading', heading, COUNTED)).toBeTruthy();
     const flux = await storedFlux();
     const texts = fluxFiles().map(readFlux);
     const archived = (await repository.listSummaries()).length;
