@@ -27,7 +27,10 @@ async function twoNewsletters(): Promise<MemoryIssueRepository> {
 
 async function openDialog() {
   const button = await screen.findByRole('button', { name: 'New issue' });
-  await waitFor(() => expect(button.getAttribute('aria-haspopup')).toBe('dialog'));
+  // The templates are read once the library shows: slow on a loaded machine.
+  await waitFor(() => expect(button.getAttribute('aria-haspopup')).toBe('dialog'), {
+    timeout: 10_000,
+  });
   button.focus();
   await userEvent.keyboard('{Enter}');
   return screen.findByRole('dialog', { name: 'New issue of which newsletter?' });
