@@ -26,7 +26,7 @@ function visiblePlace(): ScrollPlace | undefined {
  * Keeps where the open issue is scrolled to (its first visible block and that block's offset)
  * as the reader scrolls and when the page goes away, and on opening scrolls back there before
  * the first paint, unless the address names a card. Returns the block to render for that, until
- * the screen is left.
+ * it is scrolled to.
  */
 export function useScrollPlace(): string | undefined {
   const store = useEditorStore();
@@ -36,9 +36,13 @@ export function useScrollPlace(): string | undefined {
     const saved = hash.startsWith('#card-') ? undefined : scrollPlaces.read(issueId);
     return saved && blockById(store.getState().issue, saved.blockId) ? saved : undefined;
   });
+  // The block's group is rendered (wanted) until the page is scrolled there, then left to the
+  // viewport like any other.
+  const [reveal, setReveal] = useState(place?.blockId);
   useLayoutEffect(() => {
     const element = place && blockElement(place.blockId);
     if (place && element) window.scrollBy(0, element.getBoundingClientRect().top - place.offset);
+    setReveal(undefined);
   }, [place]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,5 +59,5 @@ export function useScrollPlace(): string | undefined {
       window.removeEventListener('pagehide', keep);
     };
   }, [issueId]);
-  return place?.blockId;
+  return reveal;
 }
