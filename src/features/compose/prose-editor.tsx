@@ -5,6 +5,7 @@ import { docToRichText } from '../../editor/doc-to-rich-text';
 import { nodesToRichText } from '../../editor/nodes-to-rich-text';
 import { proseExtensions } from '../../editor/prose-extensions';
 import { richTextToDoc } from '../../editor/rich-text-to-doc';
+import { replaceChangedContent } from '../../editor/replace-changed-content';
 import { blockById } from '../../state/block-index';
 import { useEditorStore } from './editor-store-context';
 import { LinkPrompt } from './link-prompt';
@@ -85,7 +86,8 @@ export function ProseEditor({ block, label, mountAt, typeAhead, onDone }: ProseE
   useEffect(() => {
     if (!editor || block.content === committed.current) return;
     committed.current = block.content;
-    editor.commands.setContent(richTextToDoc(block.content), { emitUpdate: false });
+    // Only what changed is replaced: the caret stays put when a co-editor's words arrive.
+    replaceChangedContent(editor, richTextToDoc(block.content));
   }, [editor, block.content]);
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
