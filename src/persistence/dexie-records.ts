@@ -87,13 +87,17 @@ export interface WholeIssueRow {
 
 /**
  * Since version 7: the links of an issue stored whole, all in one row keyed by the issue, with
- * their normalized URLs in a multi-entry index as a block's link row has them.
+ * their normalized URLs in a multi-entry index as a block's link row has them, and the links
+ * grouped by those URLs, so a lookup finds a URL's links without normalizing every link again.
  */
 export interface IssueLinkRow {
   issueId: string;
-  /** The issue's links normalized (normalizeUrl), each once. */
+  /** The issue's slug as its summary row has it, so a lookup needs no other row. */
+  slug: string;
+  /** The issue's links normalized (normalizeUrl), each once, in document order. */
   urls: string[];
-  links: BlockLink[];
+  /** The links of each of `urls`: `links[i]` are those of `urls[i]`, in document order. */
+  links: BlockLink[][];
 }
 
 export type RevisionRow = RevisionMeta;

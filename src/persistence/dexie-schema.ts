@@ -166,14 +166,15 @@ export const SCHEMA_V7 = {
 
 /** The issue a head and its block rows make, and its link row; undefined if too damaged. */
 function wholeOf(
+  row: IssueRow | undefined,
   head: IssueHeadRow | undefined,
   blocks: readonly IssueBlockRow[],
 ): [WholeIssueRow, IssueLinkRow] | undefined {
-  if (head === undefined) return undefined;
+  if (row === undefined || head === undefined) return undefined;
   try {
-    const byKey = new Map<string, unknown>(blocks.map((row) => [row.key, row.block]));
+    const byKey = new Map<string, unknown>(blocks.map((block) => [block.key, block.block]));
     const issue = joinIssue(head.head, byKey) as Issue;
-    return [{ id: head.id, issue }, issueLinkRowOf(issue)];
+    return [{ id: head.id, issue }, issueLinkRowOf(issue, row.slug)];
   } catch {
     return undefined;
   }
@@ -181,6 +182,7 @@ function wholeOf(
 
 /** Stores the archived issues among `ids` whole, in place of their head, block and link rows. */
 async function storeWhole(tx: Transaction, ids: readonly string[]): Promise<void> {
+  const rows = await tx.table<IssueRow, string>('issues').bulkGet([...ids]);
   const heads = await tx.table<IssueHeadRow, string>('issueHeads').bulkGet([...ids]);
   const blocks = await tx
     .table<IssueBlockRow, [string, string]>('issueBlocks')
@@ -189,8 +191,8 @@ async function storeWhole(tx: Transaction, ids: readonly string[]): Promise<void
     .toArray();
   const blocksOf = new Map<string, IssueBlockRow[]>();
   for (const row of blocks) blocksOf.set(row.issueId, [...(blocksOf.get(row.issueId) ?? []), row]);
-  const converted = heads.flatMap((head) => {
-    const whole = wholeOf(head, blocksOf.get(head?.id ?? '') ?? []);
+  const converted = heads.flatMap((head, i) => {
+    const whole = wholeOf(rows[i], head, blocksOf.get(head?.id ?? '') ?? []);
     return whole === undefined ? [] : [whole];
   });
   const moved = converted.map(([row]) => row.id);

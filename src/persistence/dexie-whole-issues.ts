@@ -36,7 +36,7 @@ export async function writeWholeIssues(
   await Promise.all([
     db.issues.bulkPut(rows),
     db.wholeIssues.bulkPut(writes.map(({ issue }) => ({ id: issue.id, issue }))),
-    db.issueLinks.bulkPut(writes.map(({ issue }) => issueLinkRowOf(issue))),
+    db.issueLinks.bulkPut(writes.map(({ issue }, i) => issueLinkRowOf(issue, rows[i]!.slug))),
     inParts.length > 0 ? removeParts(db, inParts) : undefined,
   ]);
 }

@@ -13,43 +13,57 @@ import { normalizeUrl } from '../core/links/normalize-url';
 import type { Block, Issue } from '../core/model/types';
 import type { BlockLink, IssueLinkRow, LinkRow } from './dexie-records';
 
-/** The links as a row keeps them (without the issue's id and slug), and their keys, each once. */
-function rowLinks(occurrences: readonly LinkOccurrence[]): Pick<LinkRow, 'urls' | 'links'> {
-  const links = occurrences
-    .filter((occurrence) => occurrence.url.trim() !== '')
-    .map(({ issueId: _issue, slug: _slug, ...link }): BlockLink => link);
-  return { urls: [...new Set(links.map((link) => normalizeUrl(link.url)))], links };
+/** A link as a row keeps it: without the issue's id and slug, which are the row's. */
+function rowLink({ issueId: _issue, slug: _slug, ...link }: LinkOccurrence): BlockLink {
+  return link;
 }
 
 export function linkRowOf(issueId: string, key: string, block: Block): LinkRow {
-  return { issueId, key, ...rowLinks(blockLinks(block, { issueId, slug: '' })) };
+  const links = blockLinks(block, { issueId, slug: '' })
+    .filter((occurrence) => occurrence.url.trim() !== '')
+    .map(rowLink);
+  return { issueId, key, urls: [...new Set(links.map((link) => normalizeUrl(link.url)))], links };
 }
 
-/** The one link row of an issue stored whole: every link of it, in document order. */
-export function issueLinkRowOf(issue: Issue): IssueLinkRow {
-  return { issueId: issue.id, ...rowLinks(issueLinks(issue)) };
+/** The one link row of an issue stored whole: every link of it, grouped by normalized URL. */
+export function issueLinkRowOf(issue: Issue, slug: string): IssueLinkRow {
+  const byUrl = new Map<string, BlockLink[]>();
+  for (const occurrence of issueLinks(issue)) {
+    const key = normalizeUrl(occurrence.url);
+    const links = byUrl.get(key);
+    if (links === undefined) byUrl.set(key, [rowLink(occurrence)]);
+    else links.push(rowLink(occurrence));
+  }
+  return { issueId: issue.id, slug, urls: [...byUrl.keys()], links: [...byUrl.values()] };
 }
 
 /**
- * The occurrences of the looked-up links (`keys`, normalized) in `rows`, by normalized URL. An
- * issue without a slug in `slugs` (its row is gone) is left out.
+ * The occurrences of the looked-up links (`keys`, normalized) in the link rows of issues stored
+ * whole and in block link rows, by normalized URL. A block row's issue without a slug in `slugs`
+ * (its row is gone) is left out.
  */
 export function linkIndexOfRows(
-  rows: readonly Pick<LinkRow, 'issueId' | 'links'>[],
+  wholeRows: readonly IssueLinkRow[],
+  blockRows: readonly LinkRow[],
   slugs: ReadonlyMap<string, string>,
   keys: ReadonlySet<string>,
 ): LinkIndex {
   const byUrl = new Map<string, LinkOccurrence[]>();
-  for (const row of rows) {
+  const add = (key: string, links: readonly BlockLink[], issueId: string, slug: string) => {
+    const found = links.map((link) => ({ ...link, issueId, slug }));
+    byUrl.set(key, [...(byUrl.get(key) ?? []), ...found]);
+  };
+  for (const row of wholeRows) {
+    row.urls.forEach((key, i) => {
+      if (keys.has(key)) add(key, row.links[i] ?? [], row.issueId, row.slug);
+    });
+  }
+  for (const row of blockRows) {
     const slug = slugs.get(row.issueId);
     if (slug === undefined) continue;
     for (const link of row.links) {
       const key = normalizeUrl(link.url);
-      if (!keys.has(key)) continue;
-      const occurrence = { ...link, issueId: row.issueId, slug };
-      const list = byUrl.get(key);
-      if (list === undefined) byUrl.set(key, [occurrence]);
-      else list.push(occurrence);
+      if (keys.has(key)) add(key, [link], row.issueId, slug);
     }
   }
   return { byUrl };
