@@ -2,8 +2,9 @@
 // published) whose links the featured index then finds. The files are read first, to choose the
 // template they are read with (learned from them when no known template fits: see
 // archive-template.ts); then they are parsed a chunk at a time, each chunk stored in one
-// transaction, and the page gets to paint between chunks so the progress bar moves. A chunk the
-// store refuses is retried file by file, so one bad issue costs only itself.
+// transaction while the next is parsed, and the page gets to paint between chunks so the
+// progress bar moves. A chunk the store refuses is retried file by file, so one bad issue costs
+// only itself.
 
 import type { IssueRepository } from '../../persistence/issue-repository';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
@@ -74,18 +75,26 @@ export async function importArchive(
   const { importIssue, template } = await archiveTemplate(markdown, texts, repository, now);
   outcome.template = template;
   const identity = new ArchiveIdentity(summaries);
-  for (let start = 0; start < total; start += chunkSize) {
-    const chunk = markdown.slice(start, start + chunkSize);
-    const reads = chunk.map((file, i) => {
+  const parse = (start: number) =>
+    markdown.slice(start, start + chunkSize).map((file, i) => {
       const text = texts[start + i] ?? '';
       return typeof text === 'string'
         ? parseArchiveFile(file, text, importIssue, identity, now)
         : text;
     });
-    await storeChunk(reads, repository, outcome, now);
-    options.onProgress?.({ done: Math.min(total, start + chunk.length), total });
+  // Each chunk is parsed while the one before it is committed, instead of the page waiting for
+  // the database with nothing to do.
+  let stored = Promise.resolve();
+  for (let start = 0; start < total; start += chunkSize) {
+    const reads = parse(start);
+    await stored;
+    const done = Math.min(total, start + chunkSize);
+    stored = storeChunk(reads, repository, outcome, now).then(() =>
+      options.onProgress?.({ done, total }),
+    );
     await yieldToUi();
   }
+  await stored;
   return outcome;
 }
 
