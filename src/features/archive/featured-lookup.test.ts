@@ -74,6 +74,20 @@ describe('FeaturedLookup', () => {
     await vi.waitFor(() => expect(lookup.read(ownOnly)).toBeNull());
   });
 
+  it('warms once, asking storage for one link before anyone waits, and keeps no answer', async () => {
+    const repository = await stored();
+    const findLinks = vi.spyOn(repository, 'findLinks');
+    const lookup = new FeaturedLookup(repository, { excludeIssueId: open.id, follow: false });
+    lookup.warm();
+    lookup.warm();
+    expect(findLinks).toHaveBeenCalledTimes(1);
+    expect(findLinks.mock.calls[0]?.[0]).toHaveLength(1);
+    lookup.subscribe(() => undefined);
+    expect(lookup.read(sharedUrl)).toBeUndefined();
+    await vi.waitFor(() => expect(lookup.read(sharedUrl)?.latest.issueId).toBe(earlier.id));
+    expect(findLinks).toHaveBeenCalledTimes(2);
+  });
+
   it('follows the stored issues, showing the last answer until the new one arrives', async () => {
     const repository = new MemoryIssueRepository();
     await repository.put(earlier);

@@ -13,6 +13,9 @@ import type { IssueRepository, Unsubscribe } from '../../persistence/issue-repos
 
 export const FEATURED_LOOKUP_MEASURE = 'broadsheet:featured-lookup';
 
+/** What a warm-up looks up: a URL in the reserved .invalid domain, which no real link has. */
+const WARM_URL = 'https://broadsheet.invalid/';
+
 /** What a badge says about a link: where else it was featured. */
 export interface FeaturedPlaces {
   /** The latest issue that featured it. */
@@ -39,6 +42,7 @@ export class FeaturedLookup {
   private generation = 0;
   private readonly listeners = new Set<() => void>();
   private stopFollowing: Unsubscribe | undefined;
+  private warmed = false;
 
   constructor(
     private readonly repository: LinkFinder,
@@ -71,6 +75,16 @@ export class FeaturedLookup {
     if (this.answers.has(url)) return this.answers.get(url);
     this.ask(url);
     return this.stale.get(url);
+  }
+
+  /**
+   * Readies storage for the first lookup someone waits on, a paste: once, one lookup of a single
+   * URL down the same path, its answer dropped. For the editor to call when it is idle.
+   */
+  warm(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    this.repository.findLinks([WARM_URL]).catch(() => undefined);
   }
 
   private ask(url: string): void {

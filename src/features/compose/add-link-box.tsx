@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
 import { FeaturedBadge } from '../archive/featured-badge';
+import { useWarmFeaturedLookup } from '../archive/use-warm-featured-lookup';
 import { useEditorStore } from './editor-store-context';
 
 /**
@@ -14,6 +15,7 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [issueId] = useState(() => store.getState().issue.id);
+  useWarmFeaturedLookup(issueId);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
