@@ -96,6 +96,12 @@ export interface AccessState {
 export interface UiState {
   focusRequest: FocusRequest | undefined;
   announcement: Announcement | undefined;
+  /**
+   * The issue is bound live to a workspace document: what is typed should reach the others
+   * within a keystroke or two, so editors that put text into the store in bursts make them short.
+   */
+  liveShared: boolean;
+  setLiveShared: (on: boolean) => void;
   requestFocus: (
     target: string | undefined,
     field: FocusField,

@@ -6,6 +6,8 @@ export function uiSlice(): Slice<UiState> {
   return (set, get) => ({
     focusRequest: undefined,
     announcement: undefined,
+    liveShared: false,
+    setLiveShared: (on) => set({ liveShared: on }),
     requestFocus: (target, field, options) =>
       set({
         focusRequest: { target, field, ...(options?.select ? { select: true } : {}), seq: ++seq },

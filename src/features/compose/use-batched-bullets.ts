@@ -5,12 +5,19 @@ import { docToBullets } from '../../editor/doc-to-bullets';
 import { blockById } from '../../state/block-index';
 import type { EditorStore } from '../../state/create-editor-store';
 import { batchedCommit } from '../../state/batched-commit';
+import { useEditorState } from './editor-store-context';
 import { betweenKeystrokes } from './when-idle';
 
 /** Typing pauses this long before the bullets go into the store... */
 export const BULLETS_QUIET_MS = 150;
 /** ...and while typing goes on, they go in at least this often. */
 export const BULLETS_MAX_WAIT_MS = 400;
+/**
+ * In an issue shared live in a workspace the bursts are short, so a key typed here shows in the
+ * others' browsers within about 100 ms (the store writes each change to the shared document).
+ */
+export const LIVE_BULLETS_QUIET_MS = 20;
+export const LIVE_BULLETS_MAX_WAIT_MS = 50;
 
 export interface BatchedBullets {
   /** The editor changed: the status says "Saving...", and the bullets follow shortly. */
@@ -31,6 +38,7 @@ export function useBatchedBullets(
   committed: RefObject<Bullet[]>,
 ): BatchedBullets {
   const latest = useRef<Editor | null>(null);
+  const live = useEditorState((state) => state.liveShared);
   const batch = useMemo(
     () =>
       batchedCommit(
@@ -43,9 +51,11 @@ export function useBatchedBullets(
           if (block?.kind === 'card') committed.current = block.bullets;
           state.markCommitted();
         },
-        { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS, defer: betweenKeystrokes },
+        live
+          ? { quietMs: LIVE_BULLETS_QUIET_MS, maxWaitMs: LIVE_BULLETS_MAX_WAIT_MS }
+          : { quietMs: BULLETS_QUIET_MS, maxWaitMs: BULLETS_MAX_WAIT_MS, defer: betweenKeystrokes },
       ),
-    [store, cardId, committed],
+    [store, cardId, committed, live],
   );
 
   // On page hide, and before any action reads the issue, the store asks the editor for its text

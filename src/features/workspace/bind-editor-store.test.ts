@@ -129,3 +129,15 @@ describe('bindEditorStore', () => {
     expect(cards(binding.current() as Issue)[0]?.title).toBe('Typed while loading');
   });
 });
+
+describe('an editor store bound live to a document', () => {
+  it('says so while bound, so summaries reach the document in short bursts', () => {
+    const issue = importIssue(text056);
+    const store = createEditorStore(issue);
+    expect(store.getState().liveShared).toBe(false);
+    const unbind = bindEditorStore(store, bindIssueDoc(new Y.Doc()), issue, () => {});
+    expect(store.getState().liveShared).toBe(true);
+    unbind();
+    expect(store.getState().liveShared).toBe(false);
+  });
+});

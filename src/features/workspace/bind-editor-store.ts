@@ -59,8 +59,10 @@ export function bindEditorStore(
     later(take);
   });
   take();
+  store.getState().setLiveShared(true);
   return () => {
     live = false;
+    store.getState().setLiveShared(false);
     unsubscribe();
     stopListening();
   };
