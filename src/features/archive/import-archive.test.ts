@@ -66,20 +66,32 @@ describe('importArchive', () => {
       new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0xff, 0xfe])], 'cover.png'),
       new File([new Uint8Array([0x2b, 0x2b, 0xff, 0xfe, 0x0a])], 'latin.md'),
       new File(['  \n'], 'empty.md'),
+      new File(['+++\ntitle = "Posts"\n+++\n\nEvery issue, newest first.\n'], '_index.md'),
+      new File(['+++\ntitle = "EKS News 098"\nslug = "098"\n+++\n\nOnly words.\n'], '098.md'),
     ];
     const outcome = await importArchive(files, repository);
-    expect(outcome.added.map((f) => f.fileName)).toEqual(['057.md']);
+    // An issue of prose alone is an issue still; a section's list page is not.
+    expect(outcome.added.map((f) => f.fileName).sort()).toEqual(['057.md', '098.md']);
     const reasons = new Map(outcome.skipped.map((s) => [s.fileName, s.reason]));
     expect([...reasons.keys()].sort()).toEqual(
-      ['copy-of-057.md', 'README.md', 'broken.md', 'cover.png', 'empty.md', 'latin.md'].sort(),
+      [
+        'copy-of-057.md',
+        'README.md',
+        'broken.md',
+        'cover.png',
+        'empty.md',
+        'latin.md',
+        '_index.md',
+      ].sort(),
     );
+    expect(reasons.get('_index.md')).toBe("a section's list page, not an issue");
     expect(reasons.get('copy-of-057.md')).toBe('same slug (057) as 057.md');
     expect(reasons.get('README.md')).toBe('no link cards: not a newsletter issue');
     expect(reasons.get('cover.png')).toBe('not a markdown file');
     expect(reasons.get('empty.md')).toBe('the file is empty');
     expect(reasons.get('broken.md')).toMatch(/^line 2: .*TOML/);
     expect(reasons.get('latin.md')).toMatch(/^line 1: this is not a UTF-8 text file/);
-    expect((await repository.listSummaries()).map((s) => s.slug)).toEqual(['057']);
+    expect((await repository.listSummaries()).map((s) => s.slug)).toEqual(['057', '098']);
   });
 
   it('stores a chunk file by file when the batch is refused, skipping only the bad issue', async () => {

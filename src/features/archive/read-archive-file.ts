@@ -1,9 +1,12 @@
 // One archive file to an archived issue, or the reason it is skipped. Files that are not
-// newsletter issues (not markdown, not UTF-8 text, front matter the importer refuses, or no link
-// cards at all) are skipped with the reason; nothing is dropped without saying why.
+// newsletter issues (not markdown, not UTF-8 text, front matter the importer refuses, a section's
+// list page, or neither a title in front matter nor a link card) are skipped with the reason;
+// nothing is dropped without saying why. An issue written as prose alone (some of Flux's monthly
+// updates have no link list) is still an issue: its slug and date count for the next one.
 
 import { InputError } from '../../core/errors';
 import type { importIssue as ImportIssue } from '../../core/markdown/import-issue';
+import { getFrontMatterString } from '../../core/front-matter/get-front-matter-string';
 import { issueSlug } from '../../core/links/issue-slug';
 import type { Issue } from '../../core/model/types';
 import { countCards } from '../../persistence/issue-summary-fields';
@@ -50,8 +53,10 @@ export function parseArchiveFile(
   const fileName = archiveFileName(file);
   try {
     if (text.trim() === '') return { fileName, reason: 'the file is empty' };
+    if (file.name === '_index.md')
+      return { fileName, reason: "a section's list page, not an issue" };
     const parsed = importIssue(text, { now });
-    if (countCards(parsed) === 0) {
+    if (countCards(parsed) === 0 && !getFrontMatterString(parsed.frontMatter, 'title')?.trim()) {
       return { fileName, reason: 'no link cards: not a newsletter issue' };
     }
     const { id, existed } = identity.claim(file.name, issueSlug(parsed));
