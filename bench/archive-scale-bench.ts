@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
 import { importIssue } from '../src/core/markdown/import-issue';
 import { generateArchive } from './archive-generator';
+import { heapAfterGc } from './heap-after-gc';
 import { median } from './stats';
 
 const ISSUES = 500;
@@ -215,7 +216,7 @@ async function openAndWeigh(
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2000);
-  const figures: Record<string, number> = { heapKb: await heapAfterGc(context, page) };
+  const figures: Record<string, number> = { heapKb: await heapAfterGc(page) };
   if (pasted !== undefined) Object.assign(figures, await timePaste(page, pasted));
   await page.close();
   return figures;
@@ -246,13 +247,4 @@ function lookups(page: Page): Promise<number[]> {
   return page.evaluate(() =>
     performance.getEntriesByName('broadsheet:featured-lookup').map((entry) => entry.duration),
   );
-}
-
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return Math.round(usedSize / 1024);
 }

@@ -1,18 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
 import { heapAfterGc } from './heap-after-gc';
 import { watchEditable, watchFloorEditable } from './page-probes';
+import { servePageBuild } from './serve-page-build';
 import { median } from './stats';
 
 const RUNS = 5;
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Issue 056 opened in the app against two TipTap floors built in the same run from
@@ -29,7 +26,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function floorBench(baseUrl: string): Promise<Record<string, number>> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-floor-bench-'));
-  const floors = await serveFloors(path.join(workDir, 'floors'));
+  const floors = await servePageBuild('editor-floors', path.join(workDir, 'floors'), {
+    one: 'issue-056.html',
+    sixty: 'editors-60.html',
+  });
   const profile = path.join(workDir, 'profile');
   try {
     const app = new URL(await sampleIssuePath(profile, baseUrl), baseUrl).href;
@@ -109,36 +109,4 @@ async function openReady(page: Page, url: string, isApp = false): Promise<{ at: 
     polling: 100,
   });
   return { at: await page.evaluate(() => window.benchEditableAt ?? Number.NaN) };
-}
-
-/** Builds bench/editor-floors/ (both pages) with the app's own Vite and React plugin, and serves it. */
-async function serveFloors(outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const floorRoot = path.join(root, 'bench/editor-floors');
-  await build({
-    root: floorRoot,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [react()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rolldownOptions: {
-        input: {
-          one: path.join(floorRoot, 'issue-056.html'),
-          sixty: path.join(floorRoot, 'editors-60.html'),
-        },
-      },
-    },
-  });
-  const server = await preview({
-    root: floorRoot,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the floor pages have no address');
-  return { url, close: () => server.close() };
 }

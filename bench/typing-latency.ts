@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { recordLatencies } from './page-probes';
+import { servePageBuild } from './serve-page-build';
 import { percentile } from './stats';
 
 // Typing latency, page against page: the keystrokes, the interleaving that puts every page
@@ -11,7 +8,6 @@ import { percentile } from './stats';
 
 const KEYSTROKES = 200;
 const WARM_UP_KEYSTROKES = 20;
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function summarize(
   latencies: number[],
@@ -73,26 +69,9 @@ export async function interleavedLatencies(
   );
 }
 
-/** Builds bench/bare-editor/ with the app's own Vite and React plugin, and serves it. */
-export async function serveBareEditor(
+/** The bare TipTap page of bench/bare-editor/, built in this run, served. */
+export function serveBareEditor(
   outDir: string,
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const bareRoot = path.join(root, 'bench/bare-editor');
-  await build({
-    root: bareRoot,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  const server = await preview({
-    root: bareRoot,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the bare editor page has no address');
-  return { url, close: () => server.close() };
+  return servePageBuild('bare-editor', outDir);
 }
