@@ -1,16 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { use, useId, useState, type FormEvent } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
 import { FeaturedBadge } from '../archive/featured-badge';
 import { useWarmFeaturedLookup } from '../archive/use-warm-featured-lookup';
 import { useEditorStore } from './editor-store-context';
+import { PageTitlesContext } from './page-titles-context';
 
 /**
  * A section's "Add link" box: a URL and Enter adds a card at the end of the section, titled from
- * the URL, with the focus on its summary. A refused URL shows why and stays in the box; a link
- * another issue already featured is flagged while it is typed.
+ * the URL (then from its page, with a workspace: see usePageTitles), with the focus on its
+ * title. A refused URL shows why and stays in the box; a link another issue already featured is
+ * flagged while it is typed.
  */
 export function AddLinkBox({ sectionId }: { sectionId: string }) {
   const store = useEditorStore();
+  const titleFromPage = use(PageTitlesContext);
   const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -26,7 +29,8 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
     }
     setError(undefined);
     setText('');
-    store.getState().addLinkCard(checked.url, sectionId);
+    const id = store.getState().addLinkCard(checked.url, sectionId);
+    if (id !== undefined) titleFromPage([id]);
   };
 
   return (

@@ -13,6 +13,7 @@ import { FrontMatterForm } from './front-matter-form';
 import { IdleReviewNotes } from './idle-review-notes';
 import { IntroRegion } from './intro-region';
 import { LiveAnnouncer } from './live-announcer';
+import { PageTitlesContext } from './page-titles-context';
 import { RefusedLinesMessage } from './refused-lines-message';
 import { preloadRichEditors } from './rich-editor-modules';
 import { SaveProblemBanner } from './save-problem-banner';
@@ -27,6 +28,7 @@ import { RevisionMomentsContext } from '../revisions/revision-moments-context';
 import { useRevisionSnapshots } from '../revisions/use-revision-snapshots';
 import { EditLockBanner } from '../storage/edit-lock-banner';
 import { useEditLock } from '../storage/use-edit-lock';
+import { usePageTitles } from '../workspace/use-page-titles';
 import { WorkspaceArea } from '../workspace/workspace-area';
 import './compose.css';
 
@@ -60,7 +62,8 @@ export function ComposeScreen(props: ComposeScreenProps) {
   const keepRevision = useRevisionSnapshots(store, repository, session);
   useUndoShortcuts(store);
   useHashTarget(store);
-  const paste = usePasteLinks(store);
+  const titleFromPages = usePageTitles(store, repository);
+  const paste = usePasteLinks(store, titleFromPages);
   useEffect(() => preloadRichEditors(), []);
 
   const reload = useCallback(async () => {
@@ -105,7 +108,9 @@ export function ComposeScreen(props: ComposeScreenProps) {
               <FrontMatterForm />
               <IntroRegion />
               <BlockDragContext>
-                <SectionList />
+                <PageTitlesContext value={titleFromPages}>
+                  <SectionList />
+                </PageTitlesContext>
               </BlockDragContext>
               <AddSectionForm />
             </div>
