@@ -21,9 +21,21 @@ export function summarize(
   };
 }
 
-/** Clicks into the last Summary box and puts the cursor at its end, ready to type. */
+/**
+ * Scrolls to the end of the page, waits until the last list's last item is rendered (off-screen
+ * cards are placeholders), clicks into the last Summary box and puts the cursor at its end.
+ */
 export async function prepareTyping(page: Page): Promise<void> {
   await page.bringToFront();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => {
+    // A page without card lists (the bare editor) has nothing to wait for.
+    const items = document.querySelectorAll('[role="listitem"][aria-posinset]');
+    const last = items[items.length - 1];
+    return (
+      last === undefined || last.getAttribute('aria-posinset') === last.getAttribute('aria-setsize')
+    );
+  });
   const box = page.getByRole('textbox', { name: 'Summary' }).last();
   await box.scrollIntoViewIfNeeded();
   await box.click();
