@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorToken, WorkspaceServerProcess } from '../support/workspace-server-process.ts';
 import { useAppSession } from './app-session.ts';
 
@@ -45,6 +45,15 @@ async function setUpWorkspace(page: Page) {
   await page.getByText(`Workspace “team” on ${server.url}, as Anna.`).waitFor();
 }
 
+/** The text selected in the focused field, '' when there is none. */
+function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const field = document.activeElement;
+    if (!(field instanceof HTMLInputElement)) return '';
+    return field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+  });
+}
+
 describe('a link added to 056 with a workspace set up', () => {
   it('is titled from its page’s og:title, fetched by the workspace server', async () => {
     const { page } = await session.openApp('/');
@@ -60,6 +69,11 @@ describe('a link added to 056 with a workspace set up', () => {
     const box = section.getByRole('textbox', { name: 'Add link' });
     await box.fill(pageUrl);
     await box.press('Enter');
-    await section.getByRole('article', { name: OG_TITLE }).waitFor();
+    const card = section.getByRole('article', { name: OG_TITLE });
+    await card.waitFor();
+    // The title stays focused and selected as the guess was, so typing still replaces it whole.
+    await expect.poll(() => selectedText(page)).toBe(OG_TITLE);
+    await page.keyboard.type('Typed over');
+    await section.getByRole('article', { name: 'Typed over' }).waitFor();
   });
 });
