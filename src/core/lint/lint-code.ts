@@ -4,6 +4,7 @@ export const LINT_CODES = [
   'card-without-summary',
   'duplicate-url',
   'unsafe-url',
+  'site-relative-url',
   'title-pattern',
   'description-pattern',
 ] as const;

@@ -70,4 +70,36 @@ describe('lint follows the template', () => {
     expect(title?.line).toBe(4);
     expect(text.split('\n')[3]).toBe('title = "Weekly 3"');
   });
+
+  it('flags links relative to the site only where the template checks them, and never as repeats', () => {
+    const events = [
+      '---',
+      'title: Events',
+      '---',
+      '## Upcoming',
+      '',
+      '- [Office hours, May 3](/#calendar)',
+      '  - Ask us anything.',
+      '- [Office hours, May 10](/#calendar)',
+      '  - Ask us anything.',
+      '- [The roadmap](/roadmap/)',
+      '  - Where we are going.',
+      '- [Bad](javascript:alert(1))',
+      '  - Never.',
+      '',
+    ].join('\n');
+    const problems = lintIssue(importIssue(events), hugoLinkListTemplate);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['site-relative-url', 6],
+      ['site-relative-url', 8],
+      ['site-relative-url', 10],
+      ['unsafe-url', 12],
+    ]);
+    expect(problems[2]?.message).toBe('link is relative to the site: /roadmap/');
+    const siteLinksFine = {
+      ...hugoLinkListTemplate,
+      lintChecks: hugoLinkListTemplate.lintChecks.filter((c) => c !== 'site-relative-url'),
+    };
+    expect(codes(events, siteLinksFine)).toEqual(['unsafe-url']);
+  });
 });

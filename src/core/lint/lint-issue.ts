@@ -3,6 +3,7 @@ import { exportIssueWithLines } from '../markdown/export-issue';
 import { linksInRichText } from '../links/links-in-text';
 import { normalizeUrl } from '../links/normalize-url';
 import { classifyUrl } from '../url/classify-url';
+import { isSiteRooted } from '../url/is-site-rooted';
 import { fillPattern } from '../template/next-issue';
 import type { NewsletterTemplate } from '../template/template';
 import { getFrontMatterString } from '../front-matter/get-front-matter-string';
@@ -52,8 +53,10 @@ function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): Li
       ...at,
     });
   }
+  // Only a link to another site is featured: a site's own page (an events calendar, say) may be
+  // linked by every line of a list.
   const key = normalizeUrl(card.url);
-  const first = seen.get(key);
+  const first = classifyUrl(card.url) === 'http' ? seen.get(key) : undefined;
   if (first) {
     problems.push({
       code: 'duplicate-url',
@@ -61,13 +64,15 @@ function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): Li
       field: 'url',
       ...at,
     });
-  } else {
+  } else if (classifyUrl(card.url) === 'http') {
     seen.set(key, card);
   }
   const urls = [card.url, ...card.bullets.flatMap((b) => linksInRichText(b.content))];
   for (const url of urls) {
-    const kind = classifyUrl(url);
-    if (kind !== 'http') {
+    if (isSiteRooted(url)) {
+      const message = `link is relative to the site: ${url}`;
+      problems.push({ code: 'site-relative-url', message, field: 'url', ...at });
+    } else if (classifyUrl(url) !== 'http') {
       problems.push({
         code: 'unsafe-url',
         message: `link is not http(s): ${url}`,

@@ -89,6 +89,7 @@ export const eksNewsTemplate: NewsletterTemplate = {
     'card-without-summary',
     'duplicate-url',
     'unsafe-url',
+    'site-relative-url',
     'title-pattern',
     'description-pattern',
   ],

@@ -31,6 +31,6 @@ export const hugoLinkListTemplate: NewsletterTemplate = {
   urlRules: [],
   cardShapes: ['link-item', 'link-paragraph'],
   preamble: '',
-  lintChecks: ['empty-section', 'duplicate-url', 'unsafe-url'],
+  lintChecks: ['empty-section', 'duplicate-url', 'unsafe-url', 'site-relative-url'],
   dialect: { ...defaultDialect, marker: '-', shortcodeAt: 'none', sortedKeys: false },
 };

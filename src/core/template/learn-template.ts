@@ -6,6 +6,8 @@ import { importIssue } from '../markdown/import-issue';
 import type { CardShape } from '../model/card-shape';
 import type { Block, FrontMatterValue, Issue } from '../model/types';
 import type { LintCode } from '../lint/lint-code';
+import { linksInRichText } from '../links/links-in-text';
+import { isSiteRooted } from '../url/is-site-rooted';
 import { learnPattern, type PatternSample } from './learn-pattern';
 import { learnSections } from './learn-sections';
 import { admitTemplate } from './schema/admit-template';
@@ -185,17 +187,32 @@ function addShape(shapes: Set<CardShape>, block: Block): void {
   else shapes.add(block.style === 'item' ? 'link-item' : 'link-paragraph');
 }
 
-/** The checks every newsletter gets, a summary check where nearly every card has one. */
+/**
+ * The checks every newsletter gets; a summary check where nearly every card has one; a check of
+ * links relative to the site unless a tenth of the issues have cards with such links.
+ */
 function lintChecks(reads: Read[], patterns: TemplatePatterns): LintCode[] {
   const cards = reads
     .flatMap((r) => r.issue.sections.flatMap((s) => s.blocks))
     .filter((b) => b.kind === 'card');
   const summed = cards.filter((c) => c.bullets.length > 0 || (c.description?.length ?? 0) > 0);
   const checks: LintCode[] = ['empty-section', 'duplicate-url', 'unsafe-url'];
+  const siteLinked = reads.filter((r) => blocksOf(r.issue).some(linksToOwnSite));
+  if (siteLinked.length < 0.1 * reads.length) checks.push('site-relative-url');
   if (cards.length > 0 && summed.length >= 0.8 * cards.length) checks.push('card-without-summary');
   if (patterns.title !== undefined) checks.push('title-pattern');
   if (patterns.description !== undefined) checks.push('description-pattern');
   return checks;
+}
+
+function blocksOf(issue: Issue): Block[] {
+  return issue.sections.flatMap((s) => s.blocks);
+}
+
+function linksToOwnSite(block: Block): boolean {
+  if (block.kind !== 'card') return false;
+  const urls = [block.url, ...block.bullets.flatMap((b) => linksInRichText(b.content))];
+  return urls.some(isSiteRooted);
 }
 
 /** The fixed words of the title pattern before its first variable, else a placeholder. */

@@ -70,7 +70,7 @@ describe('admitTemplate', () => {
     [
       'an unknown lint check',
       (t) => t.lintChecks.push('spelling' as never),
-      'lintChecks[6]: expected one of',
+      'lintChecks[7]: expected one of',
     ],
     [
       'a number of no digits',
