@@ -37,6 +37,26 @@ async function openDialog() {
 }
 
 describe('New issue with several newsletters', () => {
+  it('asks which even when pressed before the templates are read', async () => {
+    const repository = await twoNewsletters();
+    renderLibrary(repository);
+    const button = await screen.findByRole('button', { name: 'New issue' });
+    // Pressed at once: the templates may not be read yet; the answer waits for them.
+    button.click();
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'New issue of which newsletter?' },
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['EKS News', 'flux-updates', 'Cancel']);
+  });
+
   it('asks which, and prefills the next issue of the one chosen by keyboard', async () => {
     const repository = await twoNewsletters();
     const router = renderLibrary(repository);
