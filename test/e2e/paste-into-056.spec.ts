@@ -28,6 +28,8 @@ describe('pasting a link into 056', () => {
     await page.waitForURL(/\/issues\/[^/]+$/);
     await page.locator('.compose-columns:not([inert])').waitFor();
     const videos = page.getByRole('region', { name: 'New videos and webinars', exact: true });
+    // Cards far from the screen are placeholders until scrolled near.
+    await videos.scrollIntoViewIfNeeded();
     await videos.getByRole('article').first().waitFor();
 
     await pasteOutsideFields(page, VIDEO);
