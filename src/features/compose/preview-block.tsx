@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Block } from '../../core/model/types';
 import { isListItemBlock, renderBlock } from '../../core/render/render-block';
+import { PreviewList } from './preview-list';
 
 /**
  * One block of the preview, rendered by the core renderer and memoized on the block object: a
@@ -32,7 +33,7 @@ export function innerOfListItem(html: string): string | undefined {
   return open < 0 ? undefined : html.slice(open + 1, -'</li>'.length);
 }
 
-/** Cards per `<ul>`: the browser skips each list while off screen (see compose-side.css). */
+/** Cards per `<ul>`: each list is left empty while far from what the preview shows. */
 const CARDS_PER_LIST = 20;
 
 /**
@@ -49,14 +50,11 @@ export function PreviewBlocks({ blocks }: { blocks: readonly Block[] }) {
   }
   return groups.map((group, index) =>
     isListItemBlock(group[0] as Block) ? (
-      <ul
+      <PreviewList
         className={continues(groups, index) ? 'cards cards-continued' : 'cards'}
         key={(group[0] as Block).id}
-      >
-        {group.map((block) => (
-          <PreviewBlock key={block.id} block={block} />
-        ))}
-      </ul>
+        blocks={group}
+      />
     ) : (
       <PreviewBlock key={(group[0] as Block).id} block={group[0] as Block} />
     ),

@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Section } from '../../core/model/types';
 import { renderIssueHeader } from '../../core/render/render-issue-header';
 import { renderMarkdown } from '../../core/render/render-markdown';
 import { useEditorState } from './editor-store-context';
 import { PreviewBlocks } from './preview-block';
+import { PreviewRootContext } from './preview-root-context';
 
 /**
  * The issue as readers will see it, beside the form. It follows the store at a lower priority
@@ -12,17 +13,21 @@ import { PreviewBlocks } from './preview-block';
 export function PreviewPane({ id }: { id: string }) {
   const issue = useDeferredValue(useEditorState((s) => s.issue));
   const header = useMemo(() => renderIssueHeader(issue.frontMatter), [issue.frontMatter]);
+  // The pane scrolls: its lists of cards are rendered near what it shows (see PreviewList).
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   return (
-    <aside id={id} className="preview-pane" aria-label="Preview">
-      <div className="newsletter">
-        <div dangerouslySetInnerHTML={{ __html: header }} />
-        <RawPart markdown={issue.preamble} className="preamble" />
-        <PreviewBlocks blocks={issue.intro} />
-        {issue.sections.map((section) => (
-          <PreviewSection key={section.id} section={section} />
-        ))}
-        <RawPart markdown={issue.epilogue} className="epilogue" />
-      </div>
+    <aside id={id} className="preview-pane" aria-label="Preview" ref={setRoot}>
+      <PreviewRootContext value={root}>
+        <div className="newsletter">
+          <div dangerouslySetInnerHTML={{ __html: header }} />
+          <RawPart markdown={issue.preamble} className="preamble" />
+          <PreviewBlocks blocks={issue.intro} />
+          {issue.sections.map((section) => (
+            <PreviewSection key={section.id} section={section} />
+          ))}
+          <RawPart markdown={issue.epilogue} className="epilogue" />
+        </div>
+      </PreviewRootContext>
     </aside>
   );
 }
