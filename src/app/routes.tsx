@@ -21,6 +21,17 @@ export const appRoutes: RouteObject[] = [
     },
   },
   {
+    // A workspace issue opened live for a reviewer: like the reviewer's page, outside the drafts
+    // layout, with no storage; the server and token come in the fragment.
+    path: '/review/live/:workspace/:slug',
+    HydrateFallback: RouteLoading,
+    errorElement: <RouteError />,
+    lazy: async () => {
+      const { LiveReviewPage } = await import('../features/live-review/live-review-page');
+      return { Component: LiveReviewPage };
+    },
+  },
+  {
     path: '/',
     HydrateFallback: RouteLoading,
     // The frame loads with the screen, in parallel: the reviewer's page never needs it.

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticGraph } from '../../../test/support/static-graph';
 
 // The reviewer's page must stay light: what it imports statically (what loads with the route)
 // holds no editor, TipTap, Dexie, dnd-kit or state code, and no deflate code (the share codec's
@@ -11,30 +11,6 @@ import { describe, expect, it } from 'vitest';
 // Dynamic imports ("Open in editor", review mode) are not followed.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-
-function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const [, specifier = ''] of source.matchAll(staticImport)) {
-      if (!specifier.startsWith('.')) {
-        packages.add(specifier);
-        continue;
-      }
-      const base = resolve(dirname(file), specifier.replace(/\?.*$/, ''));
-      const found = [base, `${base}.ts`, `${base}.tsx`].find(
-        (path) => existsSync(path) && !path.endsWith('/'),
-      );
-      if (found && /\.tsx?$/.test(found)) visit(found);
-    }
-  };
-  visit(entry);
-  return { files, packages };
-}
 
 describe('the review page chunk', () => {
   const { files, packages } = staticGraph(join(root, 'src/features/review/review-page.tsx'));
