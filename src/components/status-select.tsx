@@ -2,7 +2,7 @@
 // browser gives it its keyboard (arrows, type-ahead, Alt+Down) and screen readers its role. The
 // editor's header and the library's rows use it.
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ISSUE_STATUSES } from '../core/model/schema/validate-issue';
 import type { IssueStatus } from '../core/model/types';
 import { statusLabel } from './status-label';
@@ -16,10 +16,21 @@ interface StatusSelectProps {
   hideLabel?: boolean;
   className?: string;
   disabled?: boolean;
+  /** The id of what describes the status (its StatusStamp), shown after the select. */
+  describedBy?: string;
+  children?: ReactNode;
 }
 
 export function StatusSelect(props: StatusSelectProps) {
-  const { value, onChange, label, hideLabel = false, className = '', disabled } = props;
+  const {
+    value,
+    onChange,
+    label,
+    hideLabel = false,
+    className = '',
+    disabled,
+    describedBy,
+  } = props;
   const id = useId();
   return (
     <span className={`status-select ${className}`.trim()}>
@@ -31,6 +42,7 @@ export function StatusSelect(props: StatusSelectProps) {
         className={`status status-${value.replace(' ', '-')}`}
         value={value}
         disabled={disabled}
+        aria-describedby={describedBy}
         onChange={(event) => {
           const chosen = ISSUE_STATUSES.find((status) => status === event.target.value);
           if (chosen !== undefined) onChange(chosen);
@@ -42,6 +54,7 @@ export function StatusSelect(props: StatusSelectProps) {
           </option>
         ))}
       </select>
+      {props.children}
     </span>
   );
 }

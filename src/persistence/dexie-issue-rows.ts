@@ -16,14 +16,37 @@ import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { joinIssue } from './issue-parts';
 import { summarizeIssue } from './issue-summary-fields';
 import { admitIssue } from '../core/model/schema/admit-issue';
+import { statusSetByName } from '../core/model/schema/status-set-by-name';
 
 export function toIssueRow(issue: Issue, rev: number, archived: boolean): IssueRow {
   return { id: issue.id, rev, ...summarizeIssue(issue), archived: archived ? 1 : 0 };
 }
 
-export function toSummary(row: IssueRow): IssueSummary {
+/**
+ * A row as toIssueRow writes it since the library shows who set a status and when: the summary's
+ * fields, these two among them (not indexed, so no schema version added them; a row written
+ * before has neither until its issue is written again). Read as unknown: rows are not checked.
+ */
+type StampedRow = IssueRow & { statusChangedAt?: unknown; statusSetBy?: unknown };
+
+export function toSummary(row: StampedRow): IssueSummary {
   const { id, title, slug, status, date, cardCount, updatedAt, rev } = row;
-  return { id, title, slug, status, date, cardCount, updatedAt, rev, archived: row.archived === 1 };
+  const archived = row.archived === 1;
+  const summary: IssueSummary = {
+    id,
+    title,
+    slug,
+    status,
+    date,
+    cardCount,
+    updatedAt,
+    rev,
+    archived,
+  };
+  if (typeof row.statusChangedAt === 'number') summary.statusChangedAt = row.statusChangedAt;
+  const setBy = statusSetByName(row.statusSetBy);
+  if (setBy !== undefined) summary.statusSetBy = setBy;
+  return summary;
 }
 
 export function toStoredIssue(

@@ -15,6 +15,9 @@ export interface IssueSummary {
   title: string;
   slug: string;
   status: IssueStatus;
+  /** When the status was set, and by whom: absent when not recorded (see Issue.statusSetBy). */
+  statusChangedAt?: number;
+  statusSetBy?: string;
   /** The front matter date as written (`2023-06-09T07:00:00Z`), or '' when there is none. */
   date: string;
   cardCount: number;

@@ -9,6 +9,9 @@ export interface IssueSummaryFields {
   date: string;
   cardCount: number;
   status: IssueStatus;
+  /** When the status was set, and by whom (absent: not recorded; see Issue.statusSetBy). */
+  statusChangedAt?: number;
+  statusSetBy?: string;
   updatedAt: number;
 }
 
@@ -39,6 +42,8 @@ export function summarizeIssue(issue: Issue): IssueSummaryFields {
     date: frontMatterText(issue, 'date'),
     cardCount: countCards(issue),
     status: issue.status,
+    ...(issue.statusChangedAt === undefined ? {} : { statusChangedAt: issue.statusChangedAt }),
+    ...(issue.statusSetBy === undefined ? {} : { statusSetBy: issue.statusSetBy }),
     updatedAt: issue.updatedAt,
   };
 }

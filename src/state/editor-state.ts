@@ -168,8 +168,17 @@ export interface FrontMatterActions {
    * A `draft` key set so that it contradicts the status moves the status (core/status).
    */
   setFrontMatterValue: (key: string, value: FrontMatterValue) => void;
-  /** Sets the editorial status, and the `draft` key where the front matter has one. */
+  /**
+   * Sets the editorial status, and the `draft` key where the front matter has one, signed with
+   * `statusName` when there is one.
+   */
   setStatus: (status: IssueStatus) => void;
+  /**
+   * The name a status set here is recorded with (Issue.statusSetBy): the person's name from the
+   * workspace settings while the issue is a workspace draft; undefined otherwise (shown as "you").
+   */
+  statusName: string | undefined;
+  setStatusName: (name: string | undefined) => void;
 }
 
 export interface EditorConfig {

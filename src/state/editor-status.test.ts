@@ -46,4 +46,19 @@ describe('editor store: status', () => {
     expect(s().issue.status).toBe('ready');
     expect(exportIssue(s().issue)).toBe(original);
   });
+
+  it('signs a status set with the name it was given, and the draft key with none', () => {
+    const { s } = storeOf056();
+    s().setStatus('in review');
+    expect(s().issue).not.toHaveProperty('statusSetBy');
+    s().setStatusName('Ana');
+    s().setStatus('ready');
+    expect([s().issue.status, s().issue.statusSetBy]).toEqual(['ready', 'Ana']);
+    s().setFrontMatterValue('draft', true);
+    expect(s().issue.status).toBe('draft');
+    expect(s().issue).not.toHaveProperty('statusSetBy');
+    s().setStatusName(undefined);
+    s().setStatus('published');
+    expect(s().issue).not.toHaveProperty('statusSetBy');
+  });
 });

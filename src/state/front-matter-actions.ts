@@ -5,7 +5,7 @@ import type { FrontMatterActions } from './editor-state';
 import type { Slice } from './slice';
 
 export function frontMatterActions(): Slice<FrontMatterActions> {
-  return (_set, get) => ({
+  return (set, get) => ({
     setFrontMatterValue: (key, value) => {
       const { issue, config } = get();
       // Computed first, so a value the format cannot hold throws before anything changes.
@@ -17,9 +17,11 @@ export function frontMatterActions(): Slice<FrontMatterActions> {
       );
     },
     setStatus: (status) => {
-      const { now } = get().config;
+      const { config, statusName } = get();
       // No coalescing key: each status chosen is an undo step of its own.
-      get().commit((current) => setIssueStatus(current, status, now()));
+      get().commit((current) => setIssueStatus(current, status, config.now(), statusName));
     },
+    statusName: undefined,
+    setStatusName: (name) => set({ statusName: name }),
   });
 }

@@ -167,6 +167,21 @@ function describeIssueContract(make: RepositoryFactory): void {
       ]);
     });
 
+    it('lists who set a status and when, where recorded', async () => {
+      const repo = make();
+      const issue = buildTestIssue({ slug: '104', updatedAt: 4000 });
+      await repo.put({ ...issue, status: 'ready', statusChangedAt: 3900, statusSetBy: 'Ana' });
+      expect((await repo.listSummaries())[0]).toMatchObject({
+        status: 'ready',
+        statusChangedAt: 3900,
+        statusSetBy: 'Ana',
+      });
+      await repo.put({ ...issue, status: 'draft', statusChangedAt: 3950 }, 1);
+      const [summary] = await repo.listSummaries();
+      expect(summary).toMatchObject({ status: 'draft', statusChangedAt: 3950 });
+      expect(summary).not.toHaveProperty('statusSetBy');
+    });
+
     it('archives without touching the revision counter, and later writes keep the flag', async () => {
       const repo = make();
       const issue = buildTestIssue();

@@ -181,9 +181,15 @@ export interface Issue {
   status: IssueStatus;
   /**
    * When the status was last set, by a person or by an edit of the `draft` key (ms since the
-   * epoch); absent until then. A shared workspace adds who set it beside it.
+   * epoch); absent until then.
    */
   statusChangedAt?: number;
+  /**
+   * Who set the status, by the name in this browser's workspace settings: recorded only when a
+   * person sets it on a workspace draft; absent for an edit of the `draft` key or a local draft
+   * (shown as "you"). Trimmed, at most 80 characters (the schema's door repairs it).
+   */
+  statusSetBy?: string;
   /**
    * The id of the newsletter template the issue belongs to (core/template), set when it was
    * created or imported; absent for issues stored before templates were, which are read with the

@@ -24,6 +24,13 @@ describe('followDraftFlag', () => {
     );
   });
 
+  it('records no name: the key moved the status, nobody chose it', () => {
+    const byAna = { ...withDraft(false), status: 'ready' as const, statusSetBy: 'Ana' };
+    const moved = followDraftFlag({ ...byAna, frontMatter: withDraft(true).frontMatter }, 5);
+    expect(moved.status).toBe('draft');
+    expect(moved).not.toHaveProperty('statusSetBy');
+  });
+
   it('returns the same issue when the key agrees or is absent', () => {
     expect(followDraftFlag(issue, 1)).toBe(issue);
     const noKey = importIssue('+++\ntitle = "x"\n+++\n');

@@ -4,11 +4,14 @@ import { statusForDraftFlag } from './status-for-draft-flag';
 
 /**
  * After an edit of the front matter: moves a status that the `draft` key now contradicts (see
- * status-for-draft-flag.ts), stamped with when. The same issue when they agree.
+ * status-for-draft-flag.ts), stamped with when and with no name: nobody chose that status. The
+ * same issue when they agree.
  */
 export function followDraftFlag(issue: Issue, now: number): Issue {
   const draft = readDraftFlag(issue.frontMatter);
   if (draft === undefined) return issue;
   const status = statusForDraftFlag(draft, issue.status);
-  return status === issue.status ? issue : { ...issue, status, statusChangedAt: now };
+  if (status === issue.status) return issue;
+  const { statusSetBy: _byPerson, ...rest } = issue;
+  return { ...rest, status, statusChangedAt: now };
 }

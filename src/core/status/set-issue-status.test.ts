@@ -81,6 +81,19 @@ describe('setIssueStatus', () => {
     expect(setIssueStatus(issue, 'published', 1234)).toBe(issue);
   });
 
+  it('records who set it, and no name when none is given', () => {
+    const issue = importIssue(readCorpus('056.md'));
+    const byAna = setIssueStatus(issue, 'in review', 10, '  Ana ');
+    expect([byAna.status, byAna.statusChangedAt, byAna.statusSetBy]).toEqual([
+      'in review',
+      10,
+      'Ana',
+    ]);
+    const unnamed = setIssueStatus(byAna, 'ready', 20);
+    expect(unnamed).not.toHaveProperty('statusSetBy');
+    expect(setIssueStatus(byAna, 'ready', 20, ' ')).not.toHaveProperty('statusSetBy');
+  });
+
   it('leaves JSON front matter kept whole as written', () => {
     const original = '{"title": "x", "draft": false}\n\n## Links\n';
     const issue = importIssue(original);

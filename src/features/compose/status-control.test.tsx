@@ -44,6 +44,16 @@ describe('the status control in the editor', () => {
     });
   });
 
+  it('says who set it and when: "you" for a local draft, described to screen readers', async () => {
+    await renderCompose(corpusIssue('056.md'));
+    const select = barStatus();
+    expect(select.getAttribute('aria-describedby')).toBeNull();
+    await userEvent.selectOptions(select, 'Ready');
+    const stamp = document.getElementById(select.getAttribute('aria-describedby') ?? '');
+    expect(stamp?.textContent).toMatch(/^· set by you, just now \(.+\)$/);
+    expect(stamp?.getAttribute('title')).toMatch(/^Set /);
+  });
+
   it('follows the draft checkbox, and undoes with the toolbar', async () => {
     await renderCompose(corpusIssue('056.md'));
     const form = screen.getByRole('region', { name: 'Front matter' });

@@ -1,15 +1,17 @@
 // The drafts as a table: one row per issue, its title linking to the editor, its status (a
 // select where it may be set, else the pill), and the row's actions. Row headers name each row
 // for screen readers moving through the actions. The links are plain anchors that the table
-// routes (use-delegated-links.ts), and a row renders again only when its draft changed: an
+// routes (use-delegated-links.ts); who set a row's status and when follow it where recorded
+// (status-stamp.tsx). A row renders again only when its draft changed: an
 // archive lists 500 rows, and the list must show within 100 ms (issue 16), so a row holds no
 // element or attribute the stylesheet can do without (the narrow layout's cell labels are there).
 
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { formatDate } from '../../core/render/format-date';
 import type { IssueSummary } from '../../persistence/issue-repository';
 import { statusLabel } from '../../components/status-label';
 import { StatusSelect } from '../../components/status-select';
+import { StatusStamp } from '../../components/status-stamp';
 import type { IssueStatus } from '../../core/model/types';
 import { useDelegatedLinks } from './use-delegated-links';
 
@@ -58,6 +60,10 @@ type IssueRowProps = Omit<IssueTableProps, 'caption' | 'summaries'> & {
 const IssueRow = memo(function IssueRow(props: IssueRowProps) {
   const { summary, hrefOf, onDuplicate, onDelete, onStatus } = props;
   const path = hrefOf(`/issues/${encodeURIComponent(summary.id)}`);
+  const stampId = useId();
+  const stamp = summary.statusChangedAt !== undefined && (
+    <StatusStamp id={stampId} changedAt={summary.statusChangedAt} setBy={summary.statusSetBy} />
+  );
   return (
     <tr>
       <th scope="row" className="title-cell">
@@ -71,11 +77,17 @@ const IssueRow = memo(function IssueRow(props: IssueRowProps) {
             hideLabel
             value={summary.status}
             onChange={(status) => onStatus(summary, status)}
-          />
+            describedBy={stamp ? stampId : undefined}
+          >
+            {stamp}
+          </StatusSelect>
         ) : (
-          <span className={`status status-${summary.status.replace(' ', '-')}`}>
-            {statusLabel(summary.status)}
-          </span>
+          <>
+            <span className={`status status-${summary.status.replace(' ', '-')}`}>
+              {statusLabel(summary.status)}
+            </span>
+            {stamp}
+          </>
         )}
       </td>
       <td>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
@@ -50,5 +51,22 @@ describe('the editor’s workspace bar', () => {
       { timeout: 10_000 },
     );
     expect(screen.getByRole('button', { name: 'Take a copy out' })).toBeTruthy();
+  });
+
+  it('signs a status set on a workspace draft with the name in the settings', async () => {
+    const memory = new MemoryIssueRepository();
+    await memory.setSetting(WORKSPACE_SETTING, { ...settings, workspace: 'elsewhere' });
+    const issue = corpusIssue('056.md');
+    await workspaceStoreFor(memory).putLink(
+      { issueId: issue.id, workspace: 'team', slug: '056' },
+      Y.encodeStateAsUpdate(new Y.Doc()),
+    );
+    await renderCompose(issue, { memory, delayMs: 10 });
+    await screen.findByText(/This draft is in workspace “team”/, {}, { timeout: 10_000 });
+    const [select] = screen.getAllByRole<HTMLSelectElement>('combobox', { name: 'Status' });
+    await userEvent.selectOptions(select as HTMLSelectElement, 'Ready');
+    const stamp = document.getElementById(select?.getAttribute('aria-describedby') ?? '');
+    expect(stamp?.textContent).toMatch(/^· set by Anna, just now/);
+    await waitFor(async () => expect((await memory.get(issue.id))?.issue.statusSetBy).toBe('Anna'));
   });
 });

@@ -30,7 +30,8 @@ export interface WorkspaceSession {
 /**
  * A workspace issue open in the editor: its offline copy loaded from this browser, the editor's
  * store bound to it, and, when this browser is set up for its workspace, the live connection to
- * the server with the people in the issue (awareness).
+ * the server with the people in the issue (awareness). A status set meanwhile is signed with the
+ * name in this browser's workspace settings.
  */
 export async function startWorkspaceSession(options: {
   store: EditorStore;
@@ -49,6 +50,7 @@ export async function startWorkspaceSession(options: {
   const stored = await loadWorkspaceDoc(options.workspaceStore, link.issueId, () => notify());
   const binding = bindIssueDoc(stored.doc);
   const unbind = bindEditorStore(store, binding, options.base);
+  store.getState().setStatusName(settings?.name);
   const connection =
     settings && settings.workspace === link.workspace
       ? connectWorkspaceDoc(
@@ -90,6 +92,7 @@ export async function startWorkspaceSession(options: {
       listeners.clear();
       stopConnection?.();
       connection?.close();
+      store.getState().setStatusName(undefined);
       unbind();
       binding.destroy();
       stored.stop();

@@ -29,8 +29,8 @@ export interface IssueMigrations {
  * Version 1 is the shape the first release stored and every release since: the model in
  * types.ts. (A bare CR became an allowed dialect line ending later, and a card's optional
  * `bold`, `heading`, `trailing` and `description` later still, and the issue's optional
- * `statusChangedAt` after them: widenings every version 1 record already meets, so they needed
- * no migration.)
+ * `statusChangedAt` and `statusSetBy` after them: widenings every version 1 record already
+ * meets, so they needed no migration.)
  */
 export const ISSUE_SCHEMA_VERSION = 1;
 

@@ -5,6 +5,8 @@
 
 import type { Issue } from '../types';
 import { InvalidRecordError } from './invalid-record-error';
+import { STATUS_SET_BY_MAX } from './status-set-by-max';
+import { statusSetByName } from './status-set-by-name';
 import { checkBlock, checkSection } from './validate-blocks';
 import { checkDialect } from './validate-dialect';
 import { checkFrontMatter } from './validate-front-matter';
@@ -34,10 +36,22 @@ export function validateIssue(value: unknown, path = ''): Issue {
   if (issue.statusChangedAt !== undefined) {
     expectFiniteNumber(issue.statusChangedAt, field(path, 'statusChangedAt'));
   }
+  if (issue.statusSetBy !== undefined) {
+    checkStatusSetBy(issue.statusSetBy, field(path, 'statusSetBy'));
+  }
   if (issue.templateId !== undefined) expectString(issue.templateId, field(path, 'templateId'));
   expectFiniteNumber(issue.createdAt, field(path, 'createdAt'));
   expectFiniteNumber(issue.updatedAt, field(path, 'updatedAt'));
   return value as Issue;
+}
+
+function checkStatusSetBy(value: unknown, path: string): void {
+  if (statusSetByName(expectString(value, path)) !== value) {
+    throw new InvalidRecordError(
+      path,
+      `must be a trimmed name of 1 to ${STATUS_SET_BY_MAX} characters`,
+    );
+  }
 }
 
 /** The type guard form, for callers that only need a yes or no. */
