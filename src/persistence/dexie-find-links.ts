@@ -1,14 +1,16 @@
 import type { Table } from 'dexie';
-import type { LinkIndex } from '../core/links/link-index';
+import type { LinkIndex, LinkOwner } from '../core/links/link-index';
 import type { BroadsheetDatabase } from './broadsheet-database';
 import type { IssueLinkRow, LinkRow } from './dexie-records';
 import { linkIndexOfRows, lookupKeys } from './link-rows';
 
 /**
  * Where each of `urls` occurs in the stored issues, never by reading the issues: from the
- * multi-entry index of the link rows of issues stored whole (which carry their issue's slug) and
- * that of the block link rows of issues stored in parts (whose slugs come from their issue rows,
- * read only when some matched). An opened issue asks for all its links in one transaction. A
+ * multi-entry index of the link rows of issues stored whole (which carry their issue's slug and
+ * template id) and that of the block link rows of issues stored in parts (whose slugs and template
+ * ids come from their issue rows and heads, read only when some matched). A whole link row
+ * written before link rows carried the template id has it read from its stored issue, when the
+ * row matched. An opened issue asks for all its links in one transaction. A
  * paste asks one link: its two index reads go out at once, each in a read-only transaction of its
  * own, which Dexie answers without waiting for the transaction to complete (a task later, after
  * whatever else the page is doing then).
@@ -19,11 +21,11 @@ export async function findLinksIn(
 ): Promise<LinkIndex> {
   const keys = lookupKeys(urls);
   if (keys.size === 0) return { byUrl: new Map() };
-  const { issues, links, issueLinks } = db;
+  const { issues, issueHeads, links, issueLinks, wholeIssues } = db;
+  const tables = [issues, issueHeads, links, issueLinks, wholeIssues];
   const read = () => readRows(db, keys);
-  const rows =
-    keys.size === 1 ? await read() : await db.transaction('r', [issues, links, issueLinks], read);
-  return linkIndexOfRows(rows.wholeRows, rows.blockRows, rows.slugs, keys);
+  const rows = keys.size === 1 ? await read() : await db.transaction('r', tables, read);
+  return linkIndexOfRows(rows.wholeRows, rows.blockRows, rows.owners, keys);
 }
 
 async function readRows(db: BroadsheetDatabase, keys: ReadonlySet<string>) {
@@ -33,13 +35,54 @@ async function readRows(db: BroadsheetDatabase, keys: ReadonlySet<string>) {
       JSON.stringify([row.issueId, row.key]),
     ),
   ]);
-  const slugs = new Map<string, string>();
   const inParts = [...new Set(blockRows.map((row) => row.issueId))];
-  if (inParts.length > 0) {
-    for (const row of await db.issues.bulkGet(inParts))
-      if (row !== undefined) slugs.set(row.id, row.slug);
+  const [owners, marked] = await Promise.all([
+    ownersInParts(db, inParts),
+    withTemplateIds(db, wholeRows),
+  ]);
+  return { wholeRows: marked, blockRows, owners };
+}
+
+/** The slug (from its summary row) and template id (from its head) of each issue in parts. */
+async function ownersInParts(
+  db: BroadsheetDatabase,
+  ids: string[],
+): Promise<Map<string, LinkOwner>> {
+  const owners = new Map<string, LinkOwner>();
+  if (ids.length === 0) return owners;
+  const [rows, heads] = await Promise.all([db.issues.bulkGet(ids), db.issueHeads.bulkGet(ids)]);
+  rows.forEach((row, i) => {
+    if (row === undefined) return;
+    const templateId = heads[i]?.head.templateId;
+    owners.set(row.id, {
+      issueId: row.id,
+      slug: row.slug,
+      ...(typeof templateId === 'string' && { templateId }),
+    });
+  });
+  return owners;
+}
+
+/**
+ * The whole link rows, each with its issue's template id: a row written before link rows carried
+ * it (or of an issue without one) takes the stored issue's, read for those rows alone.
+ */
+async function withTemplateIds(
+  db: BroadsheetDatabase,
+  rows: IssueLinkRow[],
+): Promise<IssueLinkRow[]> {
+  const unmarked = rows.filter((row) => row.templateId === undefined).map((row) => row.issueId);
+  if (unmarked.length === 0) return rows;
+  const templateIds = new Map<string, string>();
+  for (const whole of await db.wholeIssues.bulkGet(unmarked)) {
+    const templateId = whole?.issue.templateId;
+    if (whole !== undefined && typeof templateId === 'string')
+      templateIds.set(whole.id, templateId);
   }
-  return { wholeRows, blockRows, slugs };
+  return rows.map((row) => {
+    const templateId = row.templateId ?? templateIds.get(row.issueId);
+    return templateId === undefined ? row : { ...row, templateId };
+  });
 }
 
 /**

@@ -59,8 +59,11 @@ export interface IssueBlockRow {
   block: Block;
 }
 
-/** A link as a link row keeps it: the issue's id and slug are the row's and the issue row's. */
-export type BlockLink = Omit<LinkOccurrence, 'issueId' | 'slug'>;
+/**
+ * A link as a link row keeps it: the issue's id, slug and template id are the row's, or those of
+ * the issue's summary row and head.
+ */
+export type BlockLink = Omit<LinkOccurrence, 'issueId' | 'slug' | 'templateId'>;
 
 /**
  * Since version 5: the links of one block (a card's URL and the links in its bullets, or those
@@ -94,6 +97,12 @@ export interface IssueLinkRow {
   issueId: string;
   /** The issue's slug as its summary row has it, so a lookup needs no other row. */
   slug: string;
+  /**
+   * The issue's template id (Issue.templateId), so a lookup within one newsletter needs no other
+   * row. Written since link rows carry it (no index, so no schema version): a row written before,
+   * or for an issue without one, has none, and a lookup reads the stored issue's.
+   */
+  templateId?: string;
   /** The issue's links normalized (normalizeUrl), each once, in document order. */
   urls: string[];
   /** The links of each of `urls`: `links[i]` are those of `urls[i]`, in document order. */

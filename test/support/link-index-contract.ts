@@ -72,6 +72,30 @@ export function describeLinkIndexContract(make: RepositoryFactory): void {
       expect(second).toBeUndefined();
     });
 
+    it('tells each link the newsletter of its issue, a draft or archived', async () => {
+      const repo = make();
+      const flux = { ...buildTestIssue({ slug: '2024-01', cards: 1 }), templateId: 'flux' };
+      const eks = { ...buildTestIssue({ slug: '061', cards: 1 }), templateId: 'eks-news' };
+      const before = buildTestIssue({ slug: '040', cards: 1 });
+      await repo.put(flux);
+      await repo.writeBatch({
+        issues: [
+          { issue: eks, archived: true },
+          { issue: before, archived: true },
+        ],
+        revisions: [],
+      });
+      const url = 'https://example.com/articles/1';
+      const index = await repo.findLinks([url]);
+      const inFlux = findFeatured(index, url, { templateId: 'flux' });
+      expect(inFlux.map((o) => [o.issueId, o.templateId])).toEqual([[flux.id, 'flux']]);
+      const inEks = findFeatured(index, url, { templateId: 'eks-news' });
+      expect(inEks.map((o) => [o.slug, o.templateId])).toEqual([
+        ['040', undefined],
+        ['061', 'eks-news'],
+      ]);
+    });
+
     it('indexes a batch and forgets a deleted issue', async () => {
       const repo = make();
       const a = buildTestIssue({ slug: '010', cards: 1 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { itemDialect } from '../../../test/support/model-builders';
 import type { Bullet, Inline, Issue, LinkCard, Section } from '../model/types';
-import { buildLinkIndex, duplicatesWithin, findFeatured, issueLinks } from './link-index';
+import { eksNewsTemplate } from '../template/eks-news';
+import {
+  buildLinkIndex,
+  duplicatesWithin,
+  findFeatured,
+  issueLinks,
+  occurrenceTemplateId,
+} from './link-index';
 
 const dialect = itemDialect;
 
@@ -206,6 +213,38 @@ describe('findFeatured', () => {
     expect(
       findFeatured(index, 'https://karpenter.sh/').map(({ slug, where }) => [slug, where]),
     ).toEqual([['056', 'prose']]);
+  });
+
+  describe('within one newsletter', () => {
+    const shared = 'https://fluxcd.io/blog/2024/01/flux-v2.2.0/';
+    const ofTemplate = (i: Issue, templateId: string): Issue => ({ ...i, templateId });
+    const eks061 = ofTemplate(issue('e61', '061', [], section(card('e', shared))), 'eks-news');
+    const flux = ofTemplate(issue('f', '2024-02', [], section(card('f', shared))), 'flux');
+    const both = buildLinkIndex([eks061, flux]);
+
+    it('reports a URL featured in one newsletter only to a draft of that newsletter', () => {
+      expect(findFeatured(both, shared, { templateId: 'flux' }).map((o) => o.issueId)).toEqual([
+        'f',
+      ]);
+      expect(
+        findFeatured(both, shared, { templateId: 'eks-news' }).map((o) => [o.issueId, o.slug]),
+      ).toEqual([['e61', '061']]);
+      expect(findFeatured(both, shared, { templateId: 'other' })).toEqual([]);
+      expect(findFeatured(both, shared).map((o) => o.templateId)).toEqual(['eks-news', 'flux']);
+    });
+
+    it('counts an issue stored without a template id as EKS News', () => {
+      const before = issue('old', '040', [], section(card('o', shared)));
+      const withOld = buildLinkIndex([before, flux]);
+      expect(issueLinks(before)[0]).not.toHaveProperty('templateId');
+      expect(occurrenceTemplateId(issueLinks(before)[0]!)).toBe(eksNewsTemplate.id);
+      expect(
+        findFeatured(withOld, shared, { templateId: eksNewsTemplate.id }).map((o) => o.issueId),
+      ).toEqual(['old']);
+      expect(findFeatured(withOld, shared, { templateId: 'flux' }).map((o) => o.issueId)).toEqual([
+        'f',
+      ]);
+    });
   });
 
   it('finds nothing for a new link or junk', () => {

@@ -13,6 +13,8 @@ interface FeaturedBadgeProps {
   url: string;
   /** The issue the link is in or is going into: its own links do not count. */
   issueId?: string;
+  /** That issue's newsletter template: only its issues count. Undefined: every newsletter's. */
+  templateId?: string;
   /**
    * Keep the first answer for the session instead of following the stored issues: for the open
    * issue's cards, whose issue is saved every second while typing.
@@ -33,8 +35,12 @@ function describePlaces(found: readonly LinkOccurrence[]): string {
     .join(', ');
 }
 
-export function FeaturedBadge({ url, issueId, once = false }: FeaturedBadgeProps) {
-  const lookup = featuredLookupFor(useRepository(), { excludeIssueId: issueId, follow: !once });
+export function FeaturedBadge({ url, issueId, templateId, once = false }: FeaturedBadgeProps) {
+  const lookup = featuredLookupFor(useRepository(), {
+    excludeIssueId: issueId,
+    templateId,
+    follow: !once,
+  });
   const read = useCallback(() => lookup.read(url), [lookup, url]);
   const places = useSyncExternalStore(lookup.subscribe, read, read);
   if (!places) return null;

@@ -88,6 +88,29 @@ describe('FeaturedLookup', () => {
     expect(findLinks).toHaveBeenCalledTimes(2);
   });
 
+  it('answers within the draft’s newsletter: a Flux draft is not told of EKS News 055', async () => {
+    const repository = new MemoryIssueRepository();
+    await repository.put({ ...earlier, templateId: 'eks-news' });
+    const fluxDraft = { ...open, id: 'flux-draft', templateId: 'flux-updates' };
+    await repository.put(fluxDraft);
+    const inFlux = new FeaturedLookup(repository, {
+      excludeIssueId: fluxDraft.id,
+      templateId: 'flux-updates',
+      follow: false,
+    });
+    const inEks = new FeaturedLookup(repository, {
+      excludeIssueId: 'new-eks-draft',
+      templateId: 'eks-news',
+      follow: false,
+    });
+    for (const lookup of [inFlux, inEks]) lookup.subscribe(() => undefined);
+    inFlux.read(sharedUrl);
+    inEks.read(sharedUrl);
+    await vi.waitFor(() => expect(inFlux.read(sharedUrl)).toBeNull());
+    await vi.waitFor(() => expect(inEks.read(sharedUrl)?.latest.issueId).toBe(earlier.id));
+    expect(inEks.read(sharedUrl)?.found.map((o) => o.issueId)).toEqual([earlier.id]);
+  });
+
   it('follows the stored issues, showing the last answer until the new one arrives', async () => {
     const repository = new MemoryIssueRepository();
     await repository.put(earlier);

@@ -27,6 +27,11 @@ export interface FeaturedPlaces {
 export interface FeaturedLookupOptions {
   /** The issue the links are in or are going into: its own links do not count. */
   excludeIssueId?: string;
+  /**
+   * The newsletter template of that issue: only its issues count (occurrenceTemplateId says which
+   * newsletter an issue without a template id belongs to). Undefined: every newsletter's.
+   */
+  templateId?: string;
   /** Ask again after every change to the stored issues (else once per session). */
   follow: boolean;
 }
@@ -110,9 +115,9 @@ export class FeaturedLookup {
     }
     measureSince(started);
     if (generation !== this.generation) return;
-    const { excludeIssueId } = this.options;
+    const { excludeIssueId, templateId } = this.options;
     for (const url of urls) {
-      const found = findFeatured(index, url, { excludeIssueId });
+      const found = findFeatured(index, url, { excludeIssueId, templateId });
       const latest = found.at(-1);
       this.answers.set(url, latest ? { latest, found } : null);
       this.asked.delete(url);
@@ -140,7 +145,10 @@ function measureSince(start: number): void {
 
 const lookups = new WeakMap<LinkFinder, Map<string, FeaturedLookup>>();
 
-/** The one lookup of a repository for an issue and a way of keeping answers, shared by badges. */
+/**
+ * The one lookup of a repository for an issue, its newsletter and a way of keeping answers,
+ * shared by badges.
+ */
 export function featuredLookupFor(
   repository: LinkFinder,
   options: FeaturedLookupOptions,
@@ -150,7 +158,8 @@ export function featuredLookupFor(
     byKey = new Map();
     lookups.set(repository, byKey);
   }
-  const key = `${options.follow ? 'follow' : 'session'}:${options.excludeIssueId ?? ''}`;
+  const { follow, excludeIssueId = '', templateId = '' } = options;
+  const key = JSON.stringify([follow ? 'follow' : 'session', excludeIssueId, templateId]);
   let lookup = byKey.get(key);
   if (lookup === undefined) {
     lookup = new FeaturedLookup(repository, options);

@@ -2,7 +2,7 @@ import { use, useId, useState, type FormEvent } from 'react';
 import { checkNewLinkUrl } from '../../core/url/check-new-link-url';
 import { FeaturedBadge } from '../archive/featured-badge';
 import { useWarmFeaturedLookup } from '../archive/use-warm-featured-lookup';
-import { useEditorStore } from './editor-store-context';
+import { useEditorState, useEditorStore } from './editor-store-context';
 import { PageTitlesContext } from './page-titles-context';
 
 /**
@@ -18,7 +18,8 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [issueId] = useState(() => store.getState().issue.id);
-  useWarmFeaturedLookup(issueId);
+  const templateId = useEditorState((state) => state.config.template.id);
+  useWarmFeaturedLookup(issueId, templateId);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +54,9 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
         />
       </label>
       {/* Asked of the link index with the cards' badges, which the open issue's saves leave be. */}
-      {text.trim() !== '' && <FeaturedBadge url={text} issueId={issueId} once />}
+      {text.trim() !== '' && (
+        <FeaturedBadge url={text} issueId={issueId} templateId={templateId} once />
+      )}
       {error && (
         <p id={errorId} className="field-error">
           {error}
