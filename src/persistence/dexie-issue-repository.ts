@@ -38,15 +38,24 @@ import {
   selectRevisionsToPrune,
 } from './revision-policy';
 import { splitIssue } from './issue-parts';
-import { PartCache } from './part-cache';
+import { PartCache, planHolds, type PartPlan } from './part-cache';
+import { pageTurn } from './page-turn';
 import { findLinksIn } from './dexie-find-links';
+import { removeWorkspaceRows, workspaceTables } from './dexie-workspace-rows';
 import { writeWholeIssues } from './dexie-whole-issues';
 import type { LinkIndex } from '../core/links/link-index';
 import { admitIssue } from '../core/model/schema/admit-issue';
+import { admitIssueParts } from '../core/model/schema/admit-issue-parts';
 
 export interface DexieRepositoryOptions extends RepositoryOptions, DatabaseOptions {
   /** The database name (default "broadsheet"); tests give each case its own. */
   name?: string;
+}
+
+/** Whether a block is one the plan writes (new or changed since the last write). */
+function changedIn(plan: PartPlan): (block: unknown) => boolean {
+  const written = new Set<unknown>(plan.changes.write.map((part) => part.block));
+  return (block) => written.has(block);
 }
 
 export class DexieIssueRepository implements IssueRepository {
@@ -79,16 +88,25 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async put(issue: Issue, expectedRevision?: number): Promise<number> {
-    admitIssue(issue);
     const split = splitIssue(issue);
+    // What changed since this repository's last write is found before the transaction, a slice
+    // at a time, and only that is validated with the head; the database work then starts in a
+    // task of its own (page-turn.ts), so a big issue's save never holds up a key press long.
+    const plan = await this.written.plan(issue.id, split.parts);
+    if (plan === undefined) admitIssue(issue);
+    else admitIssueParts(issue, changedIn(plan));
+    await pageTurn();
     const stamp = newId('w');
     const done = await this.db.transaction('rw', this.issueTables(), async () => {
       const row = await this.db.issues.get(issue.id);
       checkExpectedRevision(issue.id, expectedRevision, row?.rev ?? 0, () =>
         this.generations.goneReason(issue.id),
       );
-      // A row stored whole carries no stamp, so the cache never vouches for it.
-      const known = row && this.written.changes(issue.id, row.rev, row.stamp, split.parts);
+      // A row stored whole carries no stamp, so the cache never vouches for it. When another
+      // write came between, the stored rows decide what is written: then all of it is checked.
+      const holds = row !== undefined && planHolds(plan, row.rev, row.stamp);
+      if (!holds && plan !== undefined) admitIssue(issue);
+      const known = holds ? plan : undefined;
       const { changes, basis } = known ?? (await storedChanges(this.db, issue.id, split.parts));
       const rev = (row?.rev ?? 0) + 1;
       const archived = row?.archived === 1;
@@ -105,9 +123,11 @@ export class DexieIssueRepository implements IssueRepository {
     await this.db.issues.update(id, { archived: archived ? 1 : 0 });
   }
 
+  /** Deletes the draft, its revisions and, for a workspace draft, its offline copy's rows. */
   async delete(id: string, expectedRevision?: number): Promise<void> {
     const { issues, revisions, snapshots } = this.db;
-    const tables = [...this.issueTables(), revisions, snapshots];
+    const workspace = workspaceTables(this.db);
+    const tables = [...this.issueTables(), revisions, snapshots, ...workspace];
     await this.db.transaction('rw', tables, async () => {
       const row = await issues.get(id);
       checkExpectedRevision(id, expectedRevision, row?.rev ?? 0);
@@ -115,6 +135,7 @@ export class DexieIssueRepository implements IssueRepository {
       await removeIssue(this.db, id);
       await revisions.bulkDelete(revisionIds);
       await snapshots.bulkDelete(revisionIds);
+      await removeWorkspaceRows(workspace, id);
     });
     this.written.forget(id);
   }

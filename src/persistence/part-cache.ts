@@ -8,6 +8,7 @@
 // megabyte of strings, which the garbage collector then had to reclaim while the user typed.
 
 import type { Block } from '../core/model/types';
+import { changesInSlices, type SliceOptions } from './changes-in-slices';
 import type { IssuePart } from './issue-parts';
 import { sameData } from './same-data';
 
@@ -39,6 +40,24 @@ export function changesAgainst(
   return { write, remove };
 }
 
+/** What a put will write, made against what the cache knew was stored at `rev` with `stamp`. */
+export interface PartPlan {
+  rev: number;
+  stamp: string;
+  changes: PartChanges;
+  /** The cache's copies the changes were found against (never changed: a write replaces them). */
+  basis: ReadonlyMap<string, Block>;
+}
+
+/** Whether `plan` was made against what is stored now: the row's revision and stamp. */
+export function planHolds(
+  plan: PartPlan | undefined,
+  storedRev: number,
+  storedStamp: string | undefined,
+): plan is PartPlan {
+  return plan !== undefined && plan.rev === storedRev && plan.stamp === storedStamp;
+}
+
 export class PartCache {
   private readonly known = new Map<string, Known>();
 
@@ -46,19 +65,20 @@ export class PartCache {
   constructor(private readonly limit = 8) {}
 
   /**
-   * The changes against what is stored (at `storedRev`, written with `storedStamp`), or undefined
-   * when this cache did not write that: then the stored rows must be read to compare.
+   * The changes against what this cache last wrote of the issue, compared a slice at a time
+   * (changes-in-slices.ts), with the revision and stamp that was written with; undefined when it
+   * wrote none. A put may use them only while the stored row still carries both (holds); else
+   * the stored rows must be read to compare.
    */
-  changes(
+  async plan(
     issueId: string,
-    storedRev: number,
-    storedStamp: string | undefined,
     parts: readonly IssuePart[],
-  ): { changes: PartChanges; basis: ReadonlyMap<string, Block> } | undefined {
+    options?: SliceOptions,
+  ): Promise<PartPlan | undefined> {
     const known = this.known.get(issueId);
-    if (known === undefined || known.rev !== storedRev || known.stamp !== storedStamp)
-      return undefined;
-    return { changes: changesAgainst(known.blocks, parts), basis: known.blocks };
+    if (known === undefined) return undefined;
+    const changes = await changesInSlices(known.blocks, parts, options);
+    return { rev: known.rev, stamp: known.stamp, changes, basis: known.blocks };
   }
 
   /**
