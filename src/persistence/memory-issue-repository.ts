@@ -19,6 +19,7 @@ import {
   type WriteBatch,
 } from './issue-repository';
 import { summarizeIssue } from './issue-summary-fields';
+import { MemoryWorkspaceStore } from './memory-workspace-store';
 import { ListenerSet } from './listener-set';
 import { newId } from '../core/model/new-id';
 import {
@@ -45,6 +46,8 @@ export class MemoryIssueRepository implements IssueRepository {
   private readonly listeners = new ListenerSet();
   private readonly links = new MemoryLinkIndex();
   private closed = false;
+  /** The workspace copies beside these drafts (workspace-store-for.ts), deleted with them. */
+  readonly workspaceStore = new MemoryWorkspaceStore();
 
   constructor(options: RepositoryOptions = {}) {
     this.revisionCap = options.revisionCap ?? DEFAULT_REVISION_CAP;
@@ -100,6 +103,7 @@ export class MemoryIssueRepository implements IssueRepository {
     this.issues.delete(id);
     this.links.remove(id);
     for (const revision of this.revisionsOf(id)) this.revisions.delete(revision.id);
+    await this.workspaceStore.removeLink(id);
     this.listeners.notify();
   }
 
