@@ -19,6 +19,18 @@ describe('readTemplates', () => {
     expect(newsletters.map((t) => t.name)).toEqual(['EKS News (ours)', 'Flux']);
   });
 
+  it('names the built-in templates whose stored copy differs from them', async () => {
+    const repository = new MemoryIssueRepository();
+    await saveTemplate(repository, flux, 1);
+    expect((await readTemplates(repository)).changedBuiltIns).toEqual([]);
+    await saveTemplate(repository, { ...eksNewsTemplate, preamble: '{{< eo >}}\n' }, 2);
+    expect((await readTemplates(repository)).changedBuiltIns).toEqual(['eks-news']);
+    // A copy as shipped (stored by an earlier version of the screen) changes nothing.
+    const shipped = { ...eksNewsTemplate };
+    await repository.putTemplate({ id: 'eks-news', name: 'EKS News', data: shipped, updatedAt: 3 });
+    expect((await readTemplates(repository)).changedBuiltIns).toEqual([]);
+  });
+
   it('leaves out a stored record the template door refuses', async () => {
     const repository = new MemoryIssueRepository();
     await repository.putTemplate({ id: 'bad', name: 'Bad', data: { id: 'bad' }, updatedAt: 1 });

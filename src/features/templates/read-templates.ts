@@ -8,6 +8,7 @@ import { hugoLinkListTemplate } from '../../core/template/hugo-link-list';
 import { admitTemplate } from '../../core/template/schema/admit-template';
 import type { NewsletterTemplate } from '../../core/template/template';
 import type { TemplateStore } from '../../persistence/issue-repository';
+import { differsFromBuiltIn } from './differs-from-built-in';
 
 export interface LibraryTemplates {
   /** The stored templates, by name; a record the door refuses is left out. */
@@ -19,6 +20,8 @@ export interface LibraryTemplates {
    * templates; the generic template only once it was saved as one.
    */
   newsletters: NewsletterTemplate[];
+  /** The ids of the built-in templates whose stored copy, used in their place, differs from them. */
+  changedBuiltIns: string[];
 }
 
 export async function readTemplates(store: TemplateStore): Promise<LibraryTemplates> {
@@ -36,5 +39,6 @@ export async function readTemplates(store: TemplateStore): Promise<LibraryTempla
   const others = stored.filter((t) => !BUILT_IN_TEMPLATES.some((b) => b.id === t.id));
   const all = [...builtIn, ...others];
   const newsletters = all.filter((t) => t.id !== hugoLinkListTemplate.id || byId.has(t.id));
-  return { stored, all, newsletters };
+  const changedBuiltIns = stored.filter(differsFromBuiltIn).map((t) => t.id);
+  return { stored, all, newsletters, changedBuiltIns };
 }
