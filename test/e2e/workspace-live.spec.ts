@@ -27,7 +27,7 @@ async function setUpWorkspace(page: Page, workspace: string, token: string, name
   const form = page.getByRole('form', { name: 'Workspace settings' });
   await form.getByLabel('Server address').fill(server.url);
   await form.getByLabel('Workspace name').fill(workspace);
-  await form.getByLabel('Token').fill(token);
+  await form.getByLabel('Token', { exact: true }).fill(token);
   await form.getByLabel('Your name').fill(name);
   await form.getByRole('button', { name: 'Save workspace' }).click();
   await page.getByText(`Workspace “${workspace}” on ${server.url}, as ${name}.`).waitFor();

@@ -39,7 +39,7 @@ async function setUpWorkspace(page: Page) {
   const form = page.getByRole('form', { name: 'Workspace settings' });
   await form.getByLabel('Server address').fill(server.url);
   await form.getByLabel('Workspace name').fill('team');
-  await form.getByLabel('Token').fill(editorToken);
+  await form.getByLabel('Token', { exact: true }).fill(editorToken);
   await form.getByLabel('Your name').fill('Anna');
   await form.getByRole('button', { name: 'Save workspace' }).click();
   await page.getByText(`Workspace “team” on ${server.url}, as Anna.`).waitFor();

@@ -2,15 +2,22 @@ import type { ReviewNotes } from '../../core/share/review-notes';
 import type { IssueRepository } from '../../persistence/issue-repository';
 import { ReviewNotesMount } from '../review/review-notes-mount';
 import { ReviewNotesPanel } from '../review/review-notes-panel';
+import { WorkspaceReviewNotes } from '../workspace/workspace-review-notes';
 import { useEditorState, useEditorStore } from './editor-store-context';
 
-/** Reviewer notes sent back by a notes link, beside the draft until the editor dismisses them. */
+/**
+ * Reviewer notes beside the draft: those a notes link sent back, until the editor dismisses them,
+ * and for a workspace issue those reviewers leave through a reviewer link, live.
+ */
 export function ComposeReviewNotes({ repository }: { repository: IssueRepository }) {
   const store = useEditorStore();
   return (
-    <ReviewNotesMount issueId={store.getState().issue.id} repository={repository}>
-      {(notes, dismiss) => <LiveNotesPanel notes={notes} onDismiss={dismiss} />}
-    </ReviewNotesMount>
+    <>
+      <ReviewNotesMount issueId={store.getState().issue.id} repository={repository}>
+        {(notes, dismiss) => <LiveNotesPanel notes={notes} onDismiss={dismiss} />}
+      </ReviewNotesMount>
+      <WorkspaceReviewNotes repository={repository} />
+    </>
   );
 }
 

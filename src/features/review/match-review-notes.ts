@@ -8,26 +8,29 @@ import { reviewCardKeys } from './review-card-key';
 // cards by key (see review-card-key.ts); the editor's cards get the same keys from their URLs,
 // in reading order, so a note finds its card after the editor reordered cards or rewrote titles.
 
-export interface MatchedNote {
+export interface MatchedNote<N extends CardNote = CardNote> {
   card: LinkCard;
   section: string;
-  note: CardNote;
+  note: N;
 }
 
-export interface NotesMatch {
+export interface NotesMatch<N extends CardNote = CardNote> {
   /** Notes whose card is in the issue, in the issue's reading order. */
-  matched: MatchedNote[];
+  matched: MatchedNote<N>[];
   /** Notes about cards no longer in the issue (their link changed, or they were removed). */
-  unmatched: CardNote[];
+  unmatched: N[];
   /** False when the notes were written for an issue with another slug. */
   sameIssue: boolean;
 }
 
-export function matchReviewNotes(notes: ReviewNotes, issue: Issue): NotesMatch {
+export function matchReviewNotes<N extends CardNote>(
+  notes: { issueSlug: string; cards: readonly N[] },
+  issue: Issue,
+): NotesMatch<N> {
   const byKey = new Map(notes.cards.map((note) => [note.id, note]));
   const cards = cardsInOrder(issue);
   const keys = reviewCardKeys(cards.map(({ card }) => card.url));
-  const matched: MatchedNote[] = [];
+  const matched: MatchedNote<N>[] = [];
   cards.forEach(({ card, section }, index) => {
     const note = byKey.get(keys[index] ?? '');
     if (!note) return;

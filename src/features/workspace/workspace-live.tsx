@@ -1,6 +1,7 @@
 // The live part of a workspace issue in the editor, loaded only for a workspace draft (it brings
 // Yjs and the Hocuspocus provider): the session for the screen's lifetime, its status line, and
-// the people in the issue with the card each is on.
+// the people in the issue with the card each is on, and the reviewer link when this browser holds
+// the workspace's reviewer token.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Issue } from '../../core/model/types';
@@ -9,6 +10,7 @@ import { blockById } from '../../state/block-index';
 import type { EditorStore } from '../../state/create-editor-store';
 import { useEditorState } from '../compose/editor-store-context';
 import { connectionMessage } from './connection-message';
+import { CopyReviewerLink } from './copy-reviewer-link';
 import type { Person } from './people-from';
 import { startWorkspaceSession, type WorkspaceSession } from './workspace-session';
 import type { WorkspaceSettings } from './workspace-settings';
@@ -30,7 +32,23 @@ export function WorkspaceLive(props: WorkspaceLiveProps) {
       </p>
     );
   }
-  return <SessionView session={session} workspace={props.link.workspace} />;
+  const { link, settings } = props;
+  const reviewToken = settings?.workspace === link.workspace ? settings.reviewToken : undefined;
+  return (
+    <>
+      <SessionView session={session} workspace={link.workspace} />
+      {settings && reviewToken && (
+        <CopyReviewerLink
+          target={{
+            server: settings.server,
+            workspace: link.workspace,
+            slug: link.slug,
+            token: reviewToken,
+          }}
+        />
+      )}
+    </>
+  );
 }
 
 function useSession(props: WorkspaceLiveProps): WorkspaceSession | undefined {

@@ -12,6 +12,12 @@ const FIELDS: { key: keyof WorkspaceSettings; label: string; type: string; hint:
   { key: 'workspace', label: 'Workspace name', type: 'text', hint: 'lower-case, such as eks-news' },
   { key: 'token', label: 'Token', type: 'password', hint: 'from whoever runs the server' },
   { key: 'name', label: 'Your name', type: 'text', hint: 'shown to the others in an issue' },
+  {
+    key: 'reviewToken',
+    label: 'Reviewer token (optional)',
+    type: 'password',
+    hint: 'for the reviewer links you send',
+  },
 ];
 
 /** The workspace settings: checked as a whole on Save, each problem beside its field. */
@@ -35,9 +41,9 @@ export function WorkspaceSettingsForm({ initial, onSave, onCancel }: WorkspaceSe
           <input
             id={`${id}-${key}`}
             type={type}
-            value={values[key]}
+            value={values[key] ?? ''}
             placeholder={hint}
-            autoComplete={key === 'token' ? 'off' : undefined}
+            autoComplete={type === 'password' ? 'off' : undefined}
             aria-invalid={problems[key] ? true : undefined}
             aria-describedby={problems[key] ? `${id}-${key}-problem` : undefined}
             onChange={(event) => setValues({ ...values, [key]: event.target.value })}

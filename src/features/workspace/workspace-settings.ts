@@ -11,6 +11,8 @@ export interface WorkspaceSettings {
   token: string;
   /** Shown to the others in the issue (presence). */
   name: string;
+  /** The workspace's reviewer token, when this editor hands out reviewer links. */
+  reviewToken?: string;
 }
 
 export const WORKSPACE_SETTING = 'workspace';
@@ -34,9 +36,16 @@ export function checkWorkspaceSettings(
   }
   const token = input.token.trim();
   if (token.length < 8) problems.token = 'The token has 8 characters or more.';
+  const reviewToken = (input.reviewToken ?? '').trim();
+  if (reviewToken && reviewToken.length < 8) {
+    problems.reviewToken = 'The reviewer token has 8 characters or more.';
+  } else if (reviewToken && reviewToken === token) {
+    problems.reviewToken = 'The reviewer token is not the editors’ token.';
+  }
   const name = input.name.trim().slice(0, 60);
   if (Object.keys(problems).length > 0 || server === undefined) return { problems };
-  return { settings: { server, workspace, token, name: name || 'Someone' } };
+  const settings: WorkspaceSettings = { server, workspace, token, name: name || 'Someone' };
+  return { settings: reviewToken ? { ...settings, reviewToken } : settings };
 }
 
 /** The stored settings, or undefined when none are stored or they no longer pass the check. */
@@ -53,6 +62,7 @@ export async function readWorkspaceSettings(
     workspace: text('workspace'),
     token: text('token'),
     name: text('name'),
+    reviewToken: text('reviewToken'),
   });
   return 'settings' in checked ? checked.settings : undefined;
 }
