@@ -93,8 +93,20 @@ export interface AccessState {
   setReadOnly: (readOnly: boolean) => void;
 }
 
+/** Why a card's title could not be fetched from its page, while it still has the title it had. */
+export interface TitleNote {
+  /** What went wrong, as a phrase: "the page did not answer within 5 s". */
+  reason: string;
+  /** The card's title when the fetch failed: the note is shown only while the title is this. */
+  title: string;
+}
+
 export interface UiState {
   focusRequest: FocusRequest | undefined;
+  /** Cards whose page title could not be fetched (fill-guessed-titles.ts), by card id. */
+  titleNotes: Readonly<Record<string, TitleNote>>;
+  /** Sets a card's title note, or clears it (undefined). */
+  noteTitle: (cardId: string, note: TitleNote | undefined) => void;
   announcement: Announcement | undefined;
   /**
    * The issue is bound live to a workspace document: what is typed should reach the others

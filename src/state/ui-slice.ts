@@ -7,6 +7,12 @@ export function uiSlice(): Slice<UiState> {
     focusRequest: undefined,
     announcement: undefined,
     liveShared: false,
+    titleNotes: {},
+    noteTitle: (cardId, note) => {
+      const { [cardId]: previous, ...rest } = get().titleNotes;
+      if (note === undefined && previous === undefined) return;
+      set({ titleNotes: note === undefined ? rest : { ...rest, [cardId]: note } });
+    },
     setLiveShared: (on) => set({ liveShared: on }),
     requestFocus: (target, field, options) =>
       set({

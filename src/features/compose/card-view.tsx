@@ -1,8 +1,9 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LinkCard } from '../../core/model/types';
 import type { FocusField } from '../../state/editor-state';
 import { CardDescriptionField } from './card-description-field';
 import { CardTagField } from './card-tag-field';
+import { CardTitleNote } from './card-title-note';
 import { CardTrailingField } from './card-trailing-field';
 import { CardUrlField } from './card-url-field';
 import { useEditorStore } from './editor-store-context';
@@ -23,6 +24,7 @@ export const CardView = memo(function CardView({ card }: { card: LinkCard }) {
   const ref = useRef<HTMLElement>(null);
   useFocusField(ref, card.id, CARD_FIELDS);
   const [hadTrailing] = useState(card.trailing !== undefined);
+  const noteId = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -45,11 +47,13 @@ export const CardView = memo(function CardView({ card }: { card: LinkCard }) {
             type="text"
             value={card.title}
             data-field="title"
+            aria-describedby={noteId}
             onChange={(event) =>
               store.getState().updateCardFields(card.id, { title: event.target.value })
             }
           />
         </label>
+        <CardTitleNote id={noteId} cardId={card.id} title={card.title} />
         <CardUrlField cardId={card.id} url={card.url} />
         <CardTagField cardId={card.id} tag={card.tag} />
         {hadTrailing || card.trailing ? (

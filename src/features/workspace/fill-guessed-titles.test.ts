@@ -115,4 +115,19 @@ describe('fillGuessedTitles', () => {
     );
     expect(title()).toBe(guessed);
   });
+
+  it('notes the failure on the card, and a later fetch that brings the title clears it', async () => {
+    const { store, id, title } = editorWithPastedCard();
+    const guessed = title();
+    const note = () => store.getState().titleNotes[id];
+    const slow = fakeFetch(() =>
+      json(422, { message: 'No title: the page did not answer within 5 s.' }),
+    );
+    await fillGuessedTitles(store, settings, [id], { fetch: slow.fetch });
+    expect(note()).toEqual({ reason: 'the page did not answer within 5 s', title: guessed });
+    const answered = fakeFetch(() => json(200, { title: 'Some new thing' }));
+    await fillGuessedTitles(store, settings, [id], { fetch: answered.fetch });
+    expect(title()).toBe('Some new thing');
+    expect(note()).toBeUndefined();
+  });
 });

@@ -14,7 +14,8 @@ interface Guess {
  * Replaces the titles of the given cards, just made from bare links and titled from the URL,
  * with their pages' titles as the workspace server gives them. A card whose title or link the
  * editor has changed meanwhile, or that is gone, is left as it is: typing is never overwritten.
- * A failure keeps the guessed title and is announced once for the whole batch.
+ * A failure keeps the guessed title, is announced once for the whole batch, and is noted on each
+ * card it befell while that card keeps the title it had (card-title-note.tsx).
  */
 export async function fillGuessedTitles(
   store: EditorStore,
@@ -31,10 +32,22 @@ export async function fillGuessedTitles(
   guesses.forEach((guess, index) => {
     const answer = answers[index];
     if (!answer) return;
-    if (answer.ok) replaceGuess(store, guess, answer.title);
-    else failure ??= answer.message;
+    if (answer.ok) {
+      store.getState().noteTitle(guess.id, undefined);
+      replaceGuess(store, guess, answer.title);
+    } else {
+      failure ??= answer.message;
+      noteFailure(store, guess, answer.message);
+    }
   });
   if (failure) store.getState().announce(`${failure} The title guessed from the link stays.`);
+}
+
+function noteFailure(store: EditorStore, guess: Guess, message: string): void {
+  const now = guessOf(store, guess.id);
+  if (!now || now.title !== guess.title || now.url !== guess.url) return;
+  const reason = message.replace(/^No title: /, '').replace(/\.$/, '');
+  store.getState().noteTitle(guess.id, { reason, title: guess.title });
 }
 
 function guessOf(store: EditorStore, id: string): Guess | undefined {
