@@ -73,6 +73,11 @@ describe('a reviewer link on a workspace issue', () => {
     await heading('EKS News 056 for review').waitFor();
 
     await rita.page.getByLabel('Your name').fill('Rita');
+    // Among the people in the issue, for the editor.
+    await anna.page
+      .getByRole('list', { name: 'People in this issue' })
+      .getByText('Rita', { exact: true })
+      .waitFor();
     await rita.page.getByRole('button', { name: 'Mark cards and leave notes' }).click();
     const review = (title: string) =>
       rita.page.getByRole('group', { name: new RegExp(`^Review of “${title}`) });

@@ -29,7 +29,7 @@ export interface LiveReviewSession {
   subscribe(listener: () => void): () => void;
   /** Writes this reviewer's note and "fine" mark on a card (an empty, unmarked one removes it). */
   writeNote(note: Omit<LiveReviewNote, 'at'>): void;
-  /** Tells the editors in the issue who is reviewing it. */
+  /** Tells the editors in the issue who is reviewing it ('': "A reviewer"). */
   setName(name: string): void;
   destroy(): void;
 }
@@ -43,6 +43,8 @@ export interface LiveReviewAddressParts {
 
 /** When a burst of the issue's updates is read again: soon after it arrives. */
 export type Later = (run: () => void) => void;
+
+const REVIEWER = 'A reviewer';
 
 const soon: Later = (run) => void setTimeout(run, 0);
 
@@ -85,6 +87,10 @@ export function startLiveReviewSession(
     notes = Object.fromEntries(readLiveNotes(notesDoc).map((note) => [note.key, note]));
     notify();
   };
+  // The editors list the reviewer among the people in the issue, on no card.
+  const presentAs = (name: string) =>
+    issueLink.provider.setAwarenessField('user', { name: name || REVIEWER, card: null });
+  presentAs('');
   issueDoc.on('update', issueChanged);
   issueLink.provider.on('synced', issueChanged);
   const stopIssue = issueLink.onChange(issueChanged);
@@ -98,7 +104,7 @@ export function startLiveReviewSession(
       return () => listeners.delete(listener);
     },
     writeNote: (note) => writeLiveNote(notesDoc, note, Date.now()),
-    setName: (name) => issueLink.provider.setAwarenessField('user', { name, card: null }),
+    setName: presentAs,
     destroy: () => {
       listeners.clear();
       stopIssue();
