@@ -53,6 +53,10 @@ export default defineConfig(({ command }) => ({
             // script preloads side by side, where a dozen queued behind a browser's six
             // connections per host. The editor loads it only once it is editable.
             { name: reviewReaderChunk, debugName: 'review-reader' },
+            // What a reviewer link's live page shares with the editor's first load (the issue
+            // schema's door, the server address check) in one chunk, rather than split out of the
+            // editor's chunks in small pieces, each a request and a module wrapper more.
+            { name: liveReviewSharedChunk, debugName: 'live-review-shared' },
           ],
         },
       },
@@ -117,6 +121,19 @@ function reviewSharedChunk(id: string, graph: ModuleGraph): string | null {
 function reviewReaderChunk(id: string, graph: ModuleGraph): string | null {
   const { needed, editor } = reviewGraphOf(graph);
   return id !== reviewPage && needed.has(id) && !editor.has(id) ? 'review-reader' : null;
+}
+
+const liveReviewPage = fileURLToPath(
+  new URL('src/features/live-review/live-review-page.tsx', import.meta.url),
+);
+let liveReviewNeeded: Set<string> | undefined;
+
+/** Names the chunk of a module both the live review page and the editor's first load import. */
+function liveReviewSharedChunk(id: string, graph: ModuleGraph): string | null {
+  liveReviewNeeded ??= reach(graph, [liveReviewPage], false);
+  const { editor } = reviewGraphOf(graph);
+  if (!liveReviewNeeded.has(id) || !editor.has(id) || id.includes('/node_modules/')) return null;
+  return 'live-review-shared';
 }
 
 /** What `starts` import, directly or not; with `lazy`, also what the review folder imports lazily. */
