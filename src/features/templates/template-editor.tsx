@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { InvalidRecordError } from '../../core/model/schema/invalid-record-error';
 import { moveTemplateSection } from '../../core/template/move-template-section';
+import { readUrlRulesText } from '../../core/template/read-url-rules-text';
 import { renameTemplateSection } from '../../core/template/rename-template-section';
+import { setSectionUrlRules } from '../../core/template/set-section-url-rules';
 import type { NewsletterTemplate, TemplatePatterns } from '../../core/template/template';
 import { useRepository } from '../../components/repository-context';
+import type { TemplateRegion } from './door-problem';
 import { saveTemplate } from './save-template';
+import { TemplateCadenceFields } from './template-cadence-fields';
 import { TemplateFacts } from './template-facts';
+import { TemplateFrontMatterFields } from './template-front-matter-fields';
 import { TemplateSectionRow } from './template-section-row';
 import { useArchiveCardCount } from './use-archive-card-count';
+import { useTemplateDraft } from './use-template-draft';
 
 interface TemplateEditorProps {
   template: NewsletterTemplate;
@@ -17,6 +23,12 @@ interface TemplateEditorProps {
 
 type PatternKey = 'title' | 'description' | 'slug';
 
+/** A section's links: the rules, with the sections they name (renamed on this screen too). */
+const URL_RULES: TemplateRegion = {
+  pick: ({ urlRules, sections, defaultSection }) => ({ urlRules, sections, defaultSection }),
+  within: (path) => path.startsWith('urlRules'),
+};
+
 const PATTERNS: [PatternKey, string][] = [
   ['title', 'Title pattern'],
   ['description', 'Description pattern'],
@@ -24,15 +36,18 @@ const PATTERNS: [PatternKey, string][] = [
 ];
 
 /**
- * The Template screen's form: the name, the front matter patterns and the sections, corrected
- * here and saved through the template door, which names the first field it refuses. Says how
- * many items of the newsletter's archive the template, as edited, makes cards.
+ * The Template screen's form: the name, the front matter of a new issue, the patterns, the
+ * cadence and the sections with the links suggested in each, corrected here and saved through the
+ * template door, which names the first field it refuses; a field whose text it refuses says so
+ * by the field, and keeps the template from being saved. Says how many items of the newsletter's
+ * archive the template, as edited, makes cards.
  */
 export function TemplateEditor({ template, templates, onSaved }: TemplateEditorProps) {
   const repository = useRepository();
-  const [draft, setDraft] = useState(template);
-  const [keys, setKeys] = useState(() => template.sections.map((_, i) => i));
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
+  const fields = useTemplateDraft(template, () => setMessage(undefined));
+  const { draft, edit, tryEdit, problems } = fields;
+  const [keys, setKeys] = useState(() => template.sections.map((_, i) => i));
   const [moved, setMoved] = useState<{ name: string; up: boolean } | undefined>();
   const list = useRef<HTMLOListElement>(null);
   const count = useArchiveCardCount(draft, templates);
@@ -46,10 +61,13 @@ export function TemplateEditor({ template, templates, onSaved }: TemplateEditorP
     (same && !same.disabled ? same : find(!moved.up))?.focus();
   }, [moved]);
 
-  const edit = (next: NewsletterTemplate) => {
-    setDraft(next);
-    setMessage(undefined);
-  };
+  const setUrlRules = (key: number, section: string, text: string) =>
+    tryEdit(
+      `rules-${key}`,
+      `Links suggested in “${section}”`,
+      setSectionUrlRules(draft, section, readUrlRulesText(text, section)),
+      URL_RULES,
+    );
   const setPattern = (key: PatternKey, value: string) => {
     const patterns: TemplatePatterns = { ...draft.patterns };
     if (value === '') delete patterns[key];
@@ -67,8 +85,13 @@ export function TemplateEditor({ template, templates, onSaved }: TemplateEditorP
     setMoved({ name: draft.sections[from]?.name ?? '', up: to < from });
   };
   const save = async () => {
+    const [problem] = problems.values();
+    if (problem !== undefined) {
+      setMessage({ text: `The template was not saved: ${problem}`, error: true });
+      return;
+    }
     try {
-      setDraft(await saveTemplate(repository, draft));
+      fields.saved(await saveTemplate(repository, draft));
       setMessage({ text: `Saved “${draft.name}”.`, error: false });
       await onSaved();
     } catch (error) {
@@ -100,6 +123,7 @@ export function TemplateEditor({ template, templates, onSaved }: TemplateEditorP
         />
       </label>
       <TemplateFacts template={draft} />
+      <TemplateFrontMatterFields {...fields} />
       <fieldset className="template-patterns">
         <legend>Patterns</legend>
         <p className="hint">
@@ -117,6 +141,7 @@ export function TemplateEditor({ template, templates, onSaved }: TemplateEditorP
           </label>
         ))}
       </fieldset>
+      <TemplateCadenceFields {...fields} />
       <h2 id="template-sections-heading">Sections, in order</h2>
       <ol ref={list} className="template-sections" aria-labelledby="template-sections-heading">
         {draft.sections.map((section, index) => (
@@ -127,6 +152,7 @@ export function TemplateEditor({ template, templates, onSaved }: TemplateEditorP
             count={draft.sections.length}
             urlRules={draft.urlRules}
             onRename={(name) => edit(renameTemplateSection(draft, index, name))}
+            onUrlRules={(text) => setUrlRules(keys[index] ?? index, section.name, text)}
             onMove={(to) => move(index, to)}
             onShapes={(cardShapes) =>
               edit({

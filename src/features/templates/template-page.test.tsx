@@ -72,15 +72,20 @@ describe('<TemplatePage>', () => {
     expect(Number(items)).toBeLessThanOrEqual(countArchiveCards(texts, flux).items);
     expect(screen.getByText('YAML (---)')).toBeTruthy();
     const keys = within(screen.getByRole('list', { name: 'Front matter keys' }));
-    expect(keys.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      flux.frontMatter.entries.map(([key]) => key),
-    );
-    expect(screen.getByText('Monthly, at 08:30 UTC')).toBeTruthy();
+    expect(
+      keys.getAllByRole('textbox', { name: /^Key / }).map((k) => (k as HTMLInputElement).value),
+    ).toEqual(flux.frontMatter.entries.map(([key]) => key));
+    const often = screen.getByRole('combobox', { name: 'How often' }) as HTMLSelectElement;
+    expect(often.value).toBe('month');
+    const time = screen.getByRole('textbox', { name: 'Time of day (UTC)' }) as HTMLInputElement;
+    expect(time.value).toBe('08:30');
     const sections = screen.getAllByRole('textbox', { name: /^Name of section/ });
     expect(sections.map((input) => (input as HTMLInputElement).value)).toEqual(
       flux.sections.map((s) => s.name),
     );
-    expect(screen.getByText(/Links suggested here: sched\.co/)).toBeTruthy();
+    const events = flux.urlRules.find((rule) => rule.host === 'sched.co')!.section;
+    const links = screen.getByRole('textbox', { name: `Links suggested in “${events}”` });
+    expect((links as HTMLInputElement).value).toContain('sched.co');
   });
 
   it('renames a section by keyboard, keeping its old name, and saves it', async () => {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { CardShape } from '../../core/model/card-shape';
 import type { TemplateSection, UrlRule } from '../../core/template/template';
+import { urlRulesText } from '../../core/template/url-rules-text';
+import { CommitField } from './commit-field';
 
 const SHAPES: [CardShape, string][] = [
   ['link-item', 'List item opening with a link'],
@@ -16,6 +18,8 @@ interface TemplateSectionRowProps {
   onRename: (name: string) => void;
   onMove: (to: number) => void;
   onShapes: (shapes: CardShape[]) => void;
+  /** Takes the text of the section's links (hosts and paths); returns why it was refused. */
+  onUrlRules: (text: string) => string | undefined;
 }
 
 /**
@@ -24,7 +28,7 @@ interface TemplateSectionRowProps {
  * are cards in it, the domains whose links it suggests, and buttons to move it.
  */
 export function TemplateSectionRow(props: TemplateSectionRowProps) {
-  const { section, index, count, urlRules, onRename, onMove, onShapes } = props;
+  const { section, index, count, urlRules, onRename, onMove, onShapes, onUrlRules } = props;
   const [name, setName] = useState(section.name);
   const [shown, setShown] = useState(section.name);
   if (shown !== section.name) {
@@ -75,12 +79,12 @@ export function TemplateSectionRow(props: TemplateSectionRowProps) {
             </label>
           ))}
         </fieldset>
-        <p className="template-domains">
-          Links suggested here:{' '}
-          {domains.length > 0
-            ? domains.map((rule) => rule.host + (rule.pathPrefix ?? '')).join(', ')
-            : 'none'}
-        </p>
+        <CommitField
+          label={`Links suggested in “${section.name}”`}
+          value={urlRulesText(domains)}
+          hint="Hosts, each with a path if needed, separated by commas: github.com, aws.amazon.com/blogs"
+          onCommit={onUrlRules}
+        />
         <div className="actions">
           <button
             type="button"
