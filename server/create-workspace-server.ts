@@ -7,6 +7,7 @@ import { openWorkspaceStore } from './workspace-store';
 import { durableUpdates } from './durable-updates';
 import { tokenGate } from './token-gate';
 import { pageTitleRoute } from './page-title-route';
+import { issueListRoute } from './issue-list-route';
 import { titleFetchLimits } from './fetch-page-title';
 
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -14,7 +15,8 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /**
  * The workspace server: Hocuspocus with the token gate, the SQLite store (every update logged
  * before it is acknowledged, folded into one state by the database extension's debounced store),
- * the page-title route for pasted links, and, with a Redis URL, the Redis extension so several
+ * the page-title route for pasted links, the list of a workspace's issues with their status (what
+ * `broadsheet pull --ready` asks), and, with a Redis URL, the Redis extension so several
  * servers serve one workspace.
  */
 export function createWorkspaceServer(config: ServerConfig): Server {
@@ -29,6 +31,7 @@ export function createWorkspaceServer(config: ServerConfig): Server {
     durableUpdates(store),
     { onDestroy: async () => store.close() },
     pageTitleRoute(config.editorToken, { ...titleFetchLimits, allowPrivate: config.fetchPrivate }),
+    issueListRoute(config.editorToken, store),
   ];
   if (config.redisUrl) extensions.push(new Redis(redisSettings(config.redisUrl)));
   return new Server(

@@ -73,4 +73,17 @@ describe('the workspace store', () => {
     expect(store.fetch('eks/057')).toBeNull();
     expect(read(store, 'eks/056')).toBe('issue 056');
   });
+
+  it('names the documents under a prefix, folded or only logged, each once, sorted', () => {
+    const { store } = open();
+    const { doc, updates, text } = typing();
+    text.insert(0, 'x');
+    store.append('team/b', updates[0] as Uint8Array);
+    store.fold('team/a', Y.encodeStateAsUpdate(doc), Y.snapshot(doc));
+    store.append('team/a', updates[0] as Uint8Array);
+    store.append('team-2/c', updates[0] as Uint8Array);
+    store.append('team/a/notes', updates[0] as Uint8Array);
+    expect(store.names('team/')).toEqual(['team/a', 'team/a/notes', 'team/b']);
+    expect(store.names('other/')).toEqual([]);
+  });
 });

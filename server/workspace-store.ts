@@ -12,6 +12,8 @@ export interface WorkspaceStore {
   /** The document's state: the last folded state merged with the updates logged since. */
   fetch(name: string): Uint8Array | null;
   append(name: string, update: Uint8Array): void;
+  /** The names of the documents stored or logged whose name starts with `prefix`, sorted. */
+  names(prefix: string): string[];
   /** Keeps `state` as the document's state and drops the logged updates it already holds. */
   fold(name: string, state: Uint8Array, snapshot: Y.Snapshot): void;
   close(): void;
@@ -45,6 +47,10 @@ export function openWorkspaceStore(folder: string): WorkspaceStore {
      ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
   );
   const drop = db.prepare('DELETE FROM updates WHERE seq = ?');
+  const listNames = db.prepare<[number, string, number, string], { name: string }>(
+    `SELECT name FROM documents WHERE substr(name, 1, ?) = ?
+     UNION SELECT name FROM updates WHERE substr(name, 1, ?) = ? ORDER BY name`,
+  );
   const fold = db.transaction((name: string, state: Uint8Array, snapshot: Y.Snapshot) => {
     upsert.run(name, state, Date.now());
     // Only what the state holds: another server sharing the file may have logged an update this
@@ -61,6 +67,9 @@ export function openWorkspaceStore(folder: string): WorkspaceStore {
     },
     append(name, update) {
       insert.run(name, update);
+    },
+    names(prefix) {
+      return listNames.all(prefix.length, prefix, prefix.length, prefix).map((row) => row.name);
     },
     fold,
     close() {

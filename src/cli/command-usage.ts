@@ -37,8 +37,8 @@ const commands: ReadonlyArray<readonly [name: string, synopsis: string, about: s
   ],
   [
     'pull',
-    'pull SLUG --workspace W [--server URL] [--token T]',
-    "print the workspace's issue file; BROADSHEET_SERVER, _WORKSPACE, _TOKEN are defaults",
+    'pull SLUG|--ready --out DIR --workspace W [--server URL] [--token T]',
+    "print the issue's file, or write each ready issue to DIR/SLUG.md; env BROADSHEET_* defaults",
   ],
 ];
 

@@ -29,7 +29,20 @@ describe('parseWorkspaceArgs', () => {
     expect(parsed.server).toBe('wss://team.example:8443');
   });
 
+  it('reads pull --ready --out DIR, with no operand', () => {
+    const parsed = parseWorkspaceArgs(['--ready', '--out', 'content/news'], {
+      BROADSHEET_WORKSPACE: 'eks',
+    });
+    expect(parsed).toMatchObject({ operand: '', ready: { out: 'content/news' } });
+    expect(parseWorkspaceArgs(['056'], { BROADSHEET_WORKSPACE: 'eks' })).not.toHaveProperty(
+      'ready',
+    );
+  });
+
   it.each([
+    [['--ready', '--workspace', 'eks'], /go together/],
+    [['056', '--out', 'dir', '--workspace', 'eks'], /go together/],
+    [['056', '--ready', '--out', 'dir', '--workspace', 'eks'], /no SLUG/],
     [['056'], /--workspace/],
     [['056', 'extra', '--workspace', 'eks'], /exactly one/],
     [['056', '--workspace'], /needs a value/],

@@ -3,10 +3,11 @@ import { InvalidRecordError } from '../core/model/schema/invalid-record-error';
 import { parseWorkspaceArgs } from './parse-workspace-args';
 import { pushIssue } from './push-issue';
 import { pullIssue } from './pull-issue';
+import { pullReadyIssues } from './pull-ready-issues';
 import { WorkspaceRefusedError, WorkspaceUnreachableError } from './open-workspace-doc';
 
 /**
- * `push FILE` and `pull SLUG` against the workspace server. Exit codes: 0 done, 2 refused token
+ * `push FILE`, `pull SLUG` and `pull --ready --out DIR` against the workspace server. Exit codes: 0 done, 2 refused token
  * or bad input, 3 the server could not be reached; every failure is one line on stderr.
  */
 export async function runWorkspaceCommand(
@@ -16,10 +17,16 @@ export async function runWorkspaceCommand(
 ): Promise<number> {
   try {
     const parsed = parseWorkspaceArgs(args, process.env);
+    if (command === 'pull' && parsed.ready) {
+      const written = await pullReadyIssues(parsed, parsed.ready.out);
+      process.stdout.write(written.map((path) => `${path}\n`).join(''));
+      return 0;
+    }
     if (command === 'pull') {
       process.stdout.write(await pullIssue(parsed, parsed.operand));
       return 0;
     }
+    if (parsed.ready) throw new InputError('--ready is for pull');
     const { name, created } = await pushIssue(readNamed(parsed.operand, readText), parsed);
     process.stderr.write(`${created ? 'created' : 'updated'} ${name}\n`);
     return 0;
