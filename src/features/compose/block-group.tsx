@@ -1,5 +1,4 @@
 import { memo, useContext, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Block } from '../../core/model/types';
 import { blockById } from '../../state/block-index';
 import { useEditorState } from './editor-store-context';
@@ -9,6 +8,7 @@ import { groupPresence, type GroupPresence } from './group-presence';
 import { observeNearViewport } from './near-viewport';
 import { RevealContext } from './reveal-context';
 import { SortableBlock } from './sortable-block';
+import { useSameList } from './use-same-list';
 
 const NONE: readonly (Block | undefined)[] = [];
 
@@ -59,7 +59,7 @@ export const BlockGroup = memo(function BlockGroup({
   const [presence, dispatch] = useReducer(groupPresence, undefined, initialPresence);
   if (useWanted(ids) && !presence.shown) dispatch({ type: 'wanted' });
   const blocks = useEditorState(
-    useShallow((s) => (presence.shown ? NONE : ids.map((id) => blockById(s.issue, id)?.block))),
+    useSameList((s) => (presence.shown ? NONE : ids.map((id) => blockById(s.issue, id)?.block))),
   );
   useLayoutEffect(() => {
     // The first screenful is cards in the first paint, not a frame later.

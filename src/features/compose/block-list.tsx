@@ -1,17 +1,25 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable';
-import { useShallow } from 'zustand/react/shallow';
-import type { Issue } from '../../core/model/types';
+import type { Block, Issue } from '../../core/model/types';
 import { sectionById } from '../../state/block-index';
 import { BlockGroup } from './block-group';
 import { BlockView } from './block-view';
 import { sectionDropId } from './drop-place';
 import { useEditorState } from './editor-store-context';
+import { useSameList } from './use-same-list';
+
+/** The ids of each list of blocks, made once: a keystroke changes one section's list at most. */
+const idsOfBlocks = new WeakMap<readonly Block[], string[]>();
 
 function blockIds(issue: Issue, sectionId: string | null): string[] {
   const blocks = sectionId === null ? issue.intro : (sectionById(issue, sectionId)?.blocks ?? []);
-  return blocks.map((b) => b.id);
+  let ids = idsOfBlocks.get(blocks);
+  if (ids === undefined) {
+    ids = blocks.map((b) => b.id);
+    idsOfBlocks.set(blocks, ids);
+  }
+  return ids;
 }
 
 /**
@@ -26,7 +34,7 @@ export const BlockList = memo(function BlockList({
   sectionId: string | null;
   emptyText: string;
 }) {
-  const ids = useEditorState(useShallow((s) => blockIds(s.issue, sectionId)));
+  const ids = useEditorState(useSameList((s) => blockIds(s.issue, sectionId)));
   if (sectionId !== null)
     return <SortableBlocks sectionId={sectionId} ids={ids} emptyText={emptyText} />;
   if (ids.length === 0) return <p className="hint empty-blocks">{emptyText}</p>;

@@ -1,7 +1,7 @@
-import { useShallow } from 'zustand/react/shallow';
 import { useEditorState } from './editor-store-context';
 import { RevealContext } from './reveal-context';
 import { SectionView } from './section-view';
+import { useSameList } from './use-same-list';
 import { useScrollPlace } from './use-scroll-place';
 
 /**
@@ -9,7 +9,7 @@ import { useScrollPlace } from './use-scroll-place';
  * where the issue was left (see useScrollPlace).
  */
 export function SectionList() {
-  const ids = useEditorState(useShallow((s) => s.issue.sections.map((section) => section.id)));
+  const ids = useEditorState(useSameList((s) => s.issue.sections.map((section) => section.id)));
   const reveal = useScrollPlace();
   return (
     <RevealContext value={reveal}>
