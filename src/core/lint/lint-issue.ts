@@ -1,12 +1,9 @@
 import type { Issue, LinkCard } from '../model/types';
 import { exportIssueWithLines } from '../markdown/export-issue';
-import { linksInRichText } from '../links/links-in-text';
-import { normalizeUrl } from '../links/normalize-url';
-import { classifyUrl } from '../url/classify-url';
-import { isSiteRooted } from '../url/is-site-rooted';
 import { fillPattern } from '../template/next-issue';
 import type { NewsletterTemplate } from '../template/template';
 import { getFrontMatterString } from '../front-matter/get-front-matter-string';
+import { cardLinkFacts } from './card-link-facts';
 import type { LintCode } from './lint-code';
 
 /** A problem found in an issue; `target` is the id of the part to focus (a card or a section). */
@@ -53,10 +50,8 @@ function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): Li
       ...at,
     });
   }
-  // Only a link to another site is featured: a site's own page (an events calendar, say) may be
-  // linked by every line of a list.
-  const key = normalizeUrl(card.url);
-  const first = classifyUrl(card.url) === 'http' ? seen.get(key) : undefined;
+  const { key, problems: linkProblems } = cardLinkFacts(card);
+  const first = key === undefined ? undefined : seen.get(key);
   if (first) {
     problems.push({
       code: 'duplicate-url',
@@ -64,23 +59,10 @@ function lintCard(card: LinkCard, line: number, seen: Map<string, LinkCard>): Li
       field: 'url',
       ...at,
     });
-  } else if (classifyUrl(card.url) === 'http') {
+  } else if (key !== undefined) {
     seen.set(key, card);
   }
-  const urls = [card.url, ...card.bullets.flatMap((b) => linksInRichText(b.content))];
-  for (const url of urls) {
-    if (isSiteRooted(url)) {
-      const message = `link is relative to the site: ${url}`;
-      problems.push({ code: 'site-relative-url', message, field: 'url', ...at });
-    } else if (classifyUrl(url) !== 'http') {
-      problems.push({
-        code: 'unsafe-url',
-        message: `link is not http(s): ${url}`,
-        field: 'url',
-        ...at,
-      });
-    }
-  }
+  for (const problem of linkProblems) problems.push({ ...problem, field: 'url', ...at });
   return problems;
 }
 
