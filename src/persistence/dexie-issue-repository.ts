@@ -40,6 +40,7 @@ import {
 import { splitIssue } from './issue-parts';
 import { PartCache, planHolds, type PartPlan } from './part-cache';
 import { pageTurn } from './page-turn';
+import { admitInSlices } from './admit-in-slices';
 import { findLinksIn } from './dexie-find-links';
 import { removeWorkspaceRows, workspaceTables } from './dexie-workspace-rows';
 import { writeWholeIssues } from './dexie-whole-issues';
@@ -203,7 +204,9 @@ export class DexieIssueRepository implements IssueRepository {
     snapshot: Issue,
     reason: RevisionReason,
   ): Promise<RevisionMeta> {
-    admitIssue(snapshot);
+    // The whole issue is checked, a slice at a time (the version as opened is kept at the first
+    // keystroke), before the transaction.
+    await admitInSlices(snapshot);
     const { revisions, snapshots } = this.db;
     return this.db.transaction('rw', revisions, snapshots, async () => {
       const newest = await this.revisionRange(issueId).last();
