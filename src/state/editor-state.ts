@@ -60,8 +60,8 @@ export interface HistoryState {
   replaceWithStored: (issue: Issue, revision: number) => void;
   /**
    * Takes the issue as others changed it (a shared workspace issue): not an undo step of this
-   * editor's, and the undo history goes, since its snapshots lack the others' edits and undoing
-   * to one would take those edits back. Autosave keeps it as any change.
+   * editor's; every undo and redo snapshot takes the parts the others changed (rebaseHistory), so
+   * undo takes back only this person's steps. Autosave keeps it as any change.
    */
   takeShared: (issue: Issue) => void;
 }

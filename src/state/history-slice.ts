@@ -1,3 +1,4 @@
+import { rebaseHistory } from '../core/collab/rebase-history';
 import type { Issue } from '../core/model/types';
 import type { HistoryState } from './editor-state';
 import type { Slice } from './slice';
@@ -52,8 +53,14 @@ export function historySlice(initial: Issue): Slice<HistoryState> {
     },
 
     takeShared: (issue) => {
-      if (issue === get().issue) return;
-      set({ issue, past: [], future: [], lastChangeKey: undefined });
+      const { issue: before, past, future } = get();
+      if (issue === before) return;
+      set({
+        issue,
+        past: rebaseHistory(past, before, issue),
+        future: rebaseHistory(future, before, issue),
+        lastChangeKey: undefined,
+      });
     },
 
     replaceWithStored: (issue, revision) => {

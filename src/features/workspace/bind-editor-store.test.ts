@@ -117,6 +117,34 @@ describe('bindEditorStore', () => {
     }
   });
 
+  it('undoes only my own steps, leaving a colleague’s edits in both documents', () => {
+    const { original, stores, drain } = twoEditors();
+    const [a, b] = stores;
+    const [mine, theirs, both] = [1, 6, 9].map((i) => cards(original)[i]) as LinkCard[];
+    if (!mine || !theirs || !both) throw new Error('056 has cards');
+    a.getState().updateCardFields(mine.id, { title: 'Mine' });
+    drain();
+    a.getState().updateCardFields(both.id, { title: 'Mine first' });
+    drain();
+    b.getState().updateCardFields(theirs.id, { title: 'Theirs' });
+    b.getState().updateCardFields(both.id, { title: 'Theirs later' });
+    drain();
+    expect(a.getState().past).toHaveLength(2);
+    a.getState().undo();
+    a.getState().undo();
+    drain();
+    for (const store of stores) {
+      const titles = cards(store.getState().issue).map((card) => card.title);
+      expect(titles[1]).toBe(mine.title);
+      expect(titles[6]).toBe('Theirs');
+      expect(titles[9]).toBe('Theirs later');
+    }
+    a.getState().redo();
+    drain();
+    expect(cards(b.getState().issue)[1]?.title).toBe('Mine');
+    expect(cards(b.getState().issue)[6]?.title).toBe('Theirs');
+  });
+
   it('writes what was typed before the binding started', () => {
     const original = importIssue(text056);
     const doc = new Y.Doc();
