@@ -49,8 +49,21 @@ async function exportMarkdown(page: Page): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
+/** Makes the share link, answering the lint question if the issue has problems. */
+async function shareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Share for review' }).click();
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Share anyway' });
+  const asked = await Promise.race([
+    field.waitFor().then(() => false),
+    anyway.waitFor().then(() => true),
+  ]);
+  if (asked) await anyway.click();
+  return field.inputValue();
+}
+
 describe('a second newsletter', () => {
-  it('learns Flux from its archive, corrects it, and composes its next issue', async () => {
+  it('learns Flux from its archive, corrects it, composes its next issue and shares it', async () => {
     const { page, context } = await session.openApp('/');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('link', { name: 'EKS News 056' }).first().waitFor();
@@ -103,5 +116,16 @@ describe('a second newsletter', () => {
     expect(headings).not.toContain('In other news');
     const upcoming = issue.sections.find((s) => s.heading === 'Upcoming Events');
     expect(upcoming?.blocks.some((b) => b.kind === 'card' && b.url === EVENT)).toBe(true);
+
+    // A reviewer opens the share link and reads the issue as Flux's subscribers will.
+    const link = await shareLink(page);
+    const title = (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as { title: string })
+      .title;
+    const reviewer = await context.newPage();
+    await reviewer.goto(link);
+    await reviewer.getByRole('heading', { level: 1, name: title }).waitFor();
+    await reviewer.getByRole('heading', { name: RENAMED }).waitFor();
+    const shared = reviewer.locator(`a[href="${EVENT}"]`);
+    expect(await shared.count()).toBe(1);
   });
 });
