@@ -8,8 +8,11 @@ export interface ListsChange<T> {
   placed: Set<string>;
   /** The changed version of each item whose content the change altered. */
   changed: Map<string, T>;
-  /** The lists after the change, by container. */
+  /** The lists before and after the change, by container. */
+  before: ReadonlyMap<string, readonly T[]>;
   after: ReadonlyMap<string, readonly T[]>;
+  /** The containers whose lists the change touched (held or received a changed item). */
+  touched: Set<string>;
   /** Whether the change touched nothing in these lists. */
   none: boolean;
 }
@@ -31,6 +34,7 @@ export function listsChange<T>(
     removed: new Set<string>(),
     placed: new Set<string>(),
     changed: new Map<string, T>(),
+    before,
     after,
   };
   const seen = new Set<string>();
@@ -49,5 +53,20 @@ export function listsChange<T>(
   }
   for (const key of was.keys()) if (!seen.has(key)) change.removed.add(key);
   const none = change.removed.size === 0 && change.placed.size === 0 && change.changed.size === 0;
-  return { ...change, none };
+  return { ...change, none, touched: touchedContainers(change, keyOf) };
+}
+
+function touchedContainers<T>(
+  change: Omit<ListsChange<T>, 'touched' | 'none'>,
+  keyOf: (item: T) => string,
+): Set<string> {
+  const touched = new Set<string>();
+  const touches = (key: string) =>
+    change.removed.has(key) || change.placed.has(key) || change.changed.has(key);
+  for (const lists of [change.before, change.after]) {
+    for (const [container, list] of lists) {
+      if (list.some((item) => touches(keyOf(item)))) touched.add(container);
+    }
+  }
+  return touched;
 }

@@ -22,24 +22,28 @@ export function rebaseList<T>(
   how: ListRebasing<T>,
 ): T[] {
   if (change.none) return snapshot;
-  const mine = new Map<string, T>();
+  if (!change.touched.has(container)) {
+    const same = change.before.get(container) === snapshot;
+    if (same || !snapshot.some((item) => reached(change, how.keyOf(item)))) return snapshot;
+  }
   const result: T[] = [];
   for (const item of snapshot) {
     const key = how.keyOf(item);
-    mine.set(key, item);
     if (change.removed.has(key) || change.placed.has(key)) continue;
     const changed = change.changed.get(key);
     result.push(changed === undefined ? item : how.take(item, changed));
   }
   const theirs = change.after.get(container) ?? [];
-  const placedHere = theirs.filter((item) => change.placed.has(how.keyOf(item)));
-  if (placedHere.length === 0 && sameItems(result, snapshot)) return snapshot;
+  const placedHere =
+    change.placed.size > 0 && theirs.some((item) => change.placed.has(how.keyOf(item)));
+  if (!placedHere && sameItems(result, snapshot)) return snapshot;
   const keys = result.map(how.keyOf);
   theirs.forEach((item, i) => {
     const key = how.keyOf(item);
     if (!change.placed.has(key)) return;
     const at = placeAfter(theirs, i, keys, how.keyOf);
-    result.splice(at, 0, how.fresh(item, mine.get(key)));
+    const mine = snapshot.find((old) => how.keyOf(old) === key);
+    result.splice(at, 0, how.fresh(item, mine));
     keys.splice(at, 0, key);
   });
   return result;
@@ -57,6 +61,10 @@ function placeAfter<T>(
     if (at >= 0) return at + 1;
   }
   return 0;
+}
+
+function reached<T>(change: ListsChange<T>, key: string): boolean {
+  return change.removed.has(key) || change.placed.has(key) || change.changed.has(key);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
