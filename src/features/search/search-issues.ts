@@ -6,6 +6,7 @@ import { linksInRichText } from '../../core/links/links-in-text';
 import { normalizeUrl } from '../../core/links/normalize-url';
 import { issueSlug } from '../../core/links/issue-slug';
 import type { Bullet, Issue, LinkCard, RichText } from '../../core/model/types';
+import { issueNewsletter } from './issue-newsletter';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
 
 export interface SearchHit {
@@ -13,6 +14,8 @@ export interface SearchHit {
   issueTitle: string;
   slug: string;
   archived: boolean;
+  /** The id of the newsletter the issue belongs to (see issueNewsletter). */
+  templateId: string;
   /** Absent for a hit on the issue's own title. */
   cardId?: string;
   title: string;
@@ -107,7 +110,13 @@ export function searchIssues(
   const hits: SearchHit[] = [];
   for (const { issue, archived } of ordered(issues)) {
     const { title: issueTitle } = summarizeIssue(issue);
-    const base = { issueId: issue.id, issueTitle, slug: issueSlug(issue), archived };
+    const base = {
+      issueId: issue.id,
+      issueTitle,
+      slug: issueSlug(issue),
+      archived,
+      templateId: issueNewsletter(issue),
+    };
     if (words.every((word) => issueTitle.toLowerCase().includes(word))) {
       hits.push({ ...base, title: issueTitle, url: '', snippet: '' });
     }

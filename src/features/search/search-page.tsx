@@ -1,14 +1,22 @@
 // Search, `/search`: across the archive and the drafts by card title, URL and bullet text. Each
-// result opens its issue at the card (`/issues/:id#card-<cardId>`) or its preview. The query
-// lives in the address (`?q=`), so a search can be bookmarked and the back button returns to it.
+// result opens its issue at the card (`/issues/:id#card-<cardId>`) or its preview. The query and
+// the newsletter chosen live in the address (`?q=…&newsletter=…`), so a search can be bookmarked
+// and the back button returns to it. With several newsletters in the library, each result names
+// its newsletter, and a select limits the search to one.
 
 import { useDeferredValue, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { QueryProvider } from '../../components/query-provider';
 import { useStoredIssues } from '../archive/use-stored-issues';
+import { useLibraryTemplates } from '../templates/use-library-templates';
 import { Highlight } from './highlight';
-import { queryWords, type SearchHit } from './search-issues';
+import { issueNewsletter } from './issue-newsletter';
+import { NewsletterSelect } from './newsletter-select';
+import { queryWords, type SearchableIssue, type SearchHit } from './search-issues';
 import { timedSearch } from './timed-search';
+import { searchNewsletters, type SearchNewsletter } from './search-newsletters';
 import { usePreparedSearch } from './use-prepared-search';
+import { useSearchAddress } from './use-search-address';
 import './search.css';
 
 function issuePath(hit: SearchHit, preview = false): string {
@@ -16,13 +24,21 @@ function issuePath(hit: SearchHit, preview = false): string {
   return hit.cardId === undefined ? base : `${base}#card-${hit.cardId}`;
 }
 
-function SearchResultItem({ hit, words }: { hit: SearchHit; words: readonly string[] }) {
+interface SearchResultItemProps {
+  hit: SearchHit;
+  words: readonly string[];
+  /** The name of the hit's newsletter, when the library holds several. */
+  newsletter: string | undefined;
+}
+
+function SearchResultItem({ hit, words, newsletter }: SearchResultItemProps) {
   return (
     <li className="search-hit">
       <Link to={issuePath(hit)} className="search-hit-title">
         <Highlight text={hit.title || '(untitled card)'} words={words} />
       </Link>
       <div className="search-hit-meta">
+        {newsletter !== undefined && <span className="search-hit-newsletter">{newsletter}</span>}
         <span>
           {hit.issueTitle || 'Untitled draft'} · {hit.archived ? 'archived' : 'draft'}
         </span>
@@ -45,13 +61,27 @@ function SearchResultItem({ hit, words }: { hit: SearchHit; words: readonly stri
 }
 
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  return (
+    <QueryProvider>
+      <SearchScreen />
+    </QueryProvider>
+  );
+}
+
+function SearchScreen() {
+  const { query, newsletter, setQuery, setNewsletter } = useSearchAddress();
   const deferred = useDeferredValue(query);
   const { issues, ready, error } = useStoredIssues();
   const prepared = usePreparedSearch(issues, ready);
-  const result = useMemo(() => timedSearch(issues.values(), deferred), [issues, deferred]);
+  const newsletters = useNewsletters(issues);
+  const result = useMemo(() => {
+    const all = [...issues.values()];
+    const within = newsletter === undefined ? all : all.filter((s) => inNewsletter(s, newsletter));
+    return timedSearch(within, deferred);
+  }, [issues, deferred, newsletter]);
   const words = useMemo(() => queryWords(deferred), [deferred]);
+  const names = new Map(newsletters.map((n) => [n.id, n.name]));
+  const several = newsletters.length > 1;
 
   return (
     <main className="page page-search">
@@ -64,10 +94,15 @@ export function SearchPage() {
           type="search"
           value={query}
           autoFocus
-          onChange={(event) =>
-            setParams(event.target.value ? { q: event.target.value } : {}, { replace: true })
-          }
+          onChange={(event) => setQuery(event.target.value)}
         />
+        {(several || newsletter !== undefined) && (
+          <NewsletterSelect
+            newsletters={withChosen(newsletters, newsletter)}
+            value={newsletter}
+            onChange={setNewsletter}
+          />
+        )}
       </form>
       {error && (
         <p role="alert" className="notice notice-error">
@@ -90,10 +125,37 @@ export function SearchPage() {
       {result.hits.length > 0 && (
         <ol className="search-hits" aria-label="Results">
           {result.hits.map((hit) => (
-            <SearchResultItem key={`${hit.issueId}/${hit.cardId ?? ''}`} hit={hit} words={words} />
+            <SearchResultItem
+              key={`${hit.issueId}/${hit.cardId ?? ''}`}
+              hit={hit}
+              words={words}
+              newsletter={several ? names.get(hit.templateId) : undefined}
+            />
           ))}
         </ol>
       )}
     </main>
   );
+}
+
+function inNewsletter(searchable: SearchableIssue, id: string): boolean {
+  return issueNewsletter(searchable.issue) === id;
+}
+
+/** The newsletters the stored issues belong to, named by the library's templates. */
+function useNewsletters(issues: ReadonlyMap<string, SearchableIssue>): SearchNewsletter[] {
+  const { templates } = useLibraryTemplates();
+  return useMemo(
+    () => searchNewsletters(issues.values(), templates?.all ?? []),
+    [issues, templates],
+  );
+}
+
+/** The choices, with the one in the address even when no issue belongs to it (named by its id). */
+function withChosen(
+  newsletters: SearchNewsletter[],
+  chosen: string | undefined,
+): SearchNewsletter[] {
+  if (chosen === undefined || newsletters.some((n) => n.id === chosen)) return newsletters;
+  return [...newsletters, { id: chosen, name: chosen }];
 }
