@@ -1,11 +1,13 @@
 // "Already featured": a small badge by a link that an earlier or other issue featured, such as
-// "in #054", linking to that issue's preview. It works for a card's URL and for a URL still
-// being typed or pasted, before any card exists; it shows nothing for a link not seen before.
+// "in #054", linking to that issue's preview (or "in Flux updates 2022-03" for an issue of another
+// newsletter than the one asked about, when the caller names the newsletters). It works for a
+// card's URL and for a URL still being typed or pasted, before any card exists; it shows nothing
+// for a link not seen before.
 // The answer comes from the repository's link index (see FeaturedLookup).
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import type { LinkOccurrence } from '../../core/links/link-index';
+import { occurrenceTemplateId, type LinkOccurrence } from '../../core/links/link-index';
 import { useRepository } from '../../components/repository-context';
 import { featuredLookupFor } from './featured-lookup';
 
@@ -20,13 +22,30 @@ interface FeaturedBadgeProps {
    * issue's cards, whose issue is saved every second while typing.
    */
   once?: boolean;
+  /**
+   * Newsletter names by template id: given, an issue of another newsletter than `templateId`'s
+   * (any, when that is undefined) is named with its newsletter ("Flux updates 2022-03").
+   */
+  newsletterNames?: ReadonlyMap<string, string>;
 }
 
-function issueLabel(occurrence: LinkOccurrence): string {
-  return occurrence.slug === '' ? 'another draft' : `#${occurrence.slug}`;
+type IssueLabel = (occurrence: LinkOccurrence) => string;
+
+function issueLabelFor(
+  templateId: string | undefined,
+  names: ReadonlyMap<string, string> | undefined,
+): IssueLabel {
+  return (occurrence) => {
+    const newsletter = occurrenceTemplateId(occurrence);
+    if (names === undefined || newsletter === templateId) {
+      return occurrence.slug === '' ? 'another draft' : `#${occurrence.slug}`;
+    }
+    const name = names.get(newsletter) ?? newsletter;
+    return occurrence.slug === '' ? name : `${name} ${occurrence.slug}`;
+  };
 }
 
-function describePlaces(found: readonly LinkOccurrence[]): string {
+function describePlaces(found: readonly LinkOccurrence[], issueLabel: IssueLabel): string {
   return found
     .map(
       (o) =>
@@ -35,7 +54,13 @@ function describePlaces(found: readonly LinkOccurrence[]): string {
     .join(', ');
 }
 
-export function FeaturedBadge({ url, issueId, templateId, once = false }: FeaturedBadgeProps) {
+export function FeaturedBadge({
+  url,
+  issueId,
+  templateId,
+  once = false,
+  newsletterNames,
+}: FeaturedBadgeProps) {
   const lookup = featuredLookupFor(useRepository(), {
     excludeIssueId: issueId,
     templateId,
@@ -45,6 +70,7 @@ export function FeaturedBadge({ url, issueId, templateId, once = false }: Featur
   const places = useSyncExternalStore(lookup.subscribe, read, read);
   if (!places) return null;
   const { latest, found } = places;
+  const issueLabel = issueLabelFor(templateId, newsletterNames);
   const label = issueLabel(latest);
   const others = new Set(found.map(issueLabel)).size - 1;
   const more = others > 0 ? ` +${others}` : '';
@@ -53,7 +79,7 @@ export function FeaturedBadge({ url, issueId, templateId, once = false }: Featur
       className="featured-badge"
       to={`/issues/${encodeURIComponent(latest.issueId)}/preview`}
       aria-label={`Already featured in ${label}${others > 0 ? ` and ${others} more` : ''}`}
-      title={`Already featured in ${describePlaces(found)}`}
+      title={`Already featured in ${describePlaces(found, issueLabel)}`}
     >
       {`in ${label}${more}`}
     </Link>

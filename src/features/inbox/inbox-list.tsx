@@ -13,6 +13,7 @@ import {
 import type { InboxEntry } from '../../persistence/inbox-store';
 import { InboxRow, inboxRowId } from './inbox-row';
 import { listWindow, scrollToShow } from './list-window';
+import type { FeaturedScope } from './use-featured-scope';
 
 export const ROW_HEIGHT = 112;
 /** Used until the list box is measured (and in tests, where nothing has a size). */
@@ -25,6 +26,8 @@ interface InboxListProps {
   /** Number key 1-9: send the active candidate to that section. */
   onSend: (entry: InboxEntry, sectionNumber: number) => void;
   onDiscard: (entry: InboxEntry) => void;
+  /** Where the rows' "already featured" badges look. */
+  featured: FeaturedScope;
 }
 
 function moveFor(key: string, page: number): number | 'first' | 'last' | undefined {
@@ -52,7 +55,14 @@ function useViewportHeight(box: RefObject<HTMLDivElement | null>): number {
   return height;
 }
 
-export function InboxList({ entries, active, onActive, onSend, onDiscard }: InboxListProps) {
+export function InboxList({
+  entries,
+  active,
+  onActive,
+  onSend,
+  onDiscard,
+  featured,
+}: InboxListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = useViewportHeight(box);
@@ -100,6 +110,7 @@ export function InboxList({ entries, active, onActive, onSend, onDiscard }: Inbo
         active={index === active}
         style={{ position: 'absolute', top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
         onPick={onActive}
+        featured={featured}
       />,
     );
   }

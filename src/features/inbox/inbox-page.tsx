@@ -11,6 +11,7 @@ import { InboxAddForm } from './inbox-add-form';
 import { InboxList } from './inbox-list';
 import { TriageKeys } from './triage-keys';
 import { useInbox } from './use-inbox';
+import { useFeaturedScope } from './use-featured-scope';
 import { useTargetDraft } from './use-target-draft';
 import { useTriage } from './use-triage';
 import './inbox.css';
@@ -27,6 +28,7 @@ function Inbox() {
   const inbox = useInbox();
   const target = useTargetDraft();
   const triage = useTriage(inbox, target.targetId);
+  const featured = useFeaturedScope(target.templateId);
   const [active, setActive] = useState(0);
   const entries = inbox.entries ?? [];
   const activeIndex = Math.min(active, Math.max(0, entries.length - 1));
@@ -112,6 +114,7 @@ function Inbox() {
             onActive={setActive}
             onSend={sendTo}
             onDiscard={triage.discard}
+            featured={featured}
           />
         )}
       </section>

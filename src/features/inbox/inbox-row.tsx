@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { InboxEntry } from '../../persistence/inbox-store';
 import { FeaturedBadge } from '../archive/featured-badge';
+import type { FeaturedScope } from './use-featured-scope';
 
 interface InboxRowProps {
   entry: InboxEntry;
@@ -9,6 +10,8 @@ interface InboxRowProps {
   active: boolean;
   style: CSSProperties;
   onPick: (index: number) => void;
+  /** Where its "already featured" badge looks: the target draft's newsletter. */
+  featured: FeaturedScope;
 }
 
 export function inboxRowId(entry: InboxEntry): string {
@@ -16,7 +19,7 @@ export function inboxRowId(entry: InboxEntry): string {
 }
 
 /** One candidate: title, source, excerpt, link and whether an issue featured it already. */
-export function InboxRow({ entry, index, count, active, style, onPick }: InboxRowProps) {
+export function InboxRow({ entry, index, count, active, style, onPick, featured }: InboxRowProps) {
   return (
     <div
       id={inboxRowId(entry)}
@@ -30,7 +33,13 @@ export function InboxRow({ entry, index, count, active, style, onPick }: InboxRo
     >
       <div className="inbox-row-head">
         <span className="inbox-row-title">{entry.title}</span>
-        {entry.url !== undefined && <FeaturedBadge url={entry.url} />}
+        {entry.url !== undefined && featured.ready && (
+          <FeaturedBadge
+            url={entry.url}
+            templateId={featured.templateId}
+            newsletterNames={featured.newsletterNames}
+          />
+        )}
       </div>
       <div className="inbox-row-meta">
         {entry.source && <span className="inbox-row-source">{entry.source}</span>}

@@ -1,5 +1,6 @@
 // The draft the inbox sends cards to: any issue that is not archived, remembered across visits
-// in the settings store. Its sections come from the stored-issues cache the featured index uses.
+// in the settings store. Its sections and newsletter come from the stored-issues cache the featured
+// index uses.
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
@@ -8,6 +9,7 @@ import { issueSlug } from '../../core/links/issue-slug';
 import type { Section } from '../../core/model/types';
 import { summarizeIssue } from '../../persistence/issue-summary-fields';
 import { useStoredIssues } from '../archive/use-stored-issues';
+import { issueNewsletter } from '../search/issue-newsletter';
 
 export const TARGET_SETTING = 'inbox-target-issue';
 const chosenKey = ['setting', TARGET_SETTING] as const;
@@ -22,6 +24,8 @@ export interface TargetDraft {
   drafts: DraftChoice[];
   /** The chosen draft's id, or undefined when there is no draft to send to. */
   targetId: string | undefined;
+  /** The newsletter (template id) of the chosen draft, as the featured badges count it. */
+  templateId: string | undefined;
   sections: readonly Section[];
   choose: (id: string) => void;
   ready: boolean;
@@ -55,7 +59,8 @@ export function useTargetDraft(): TargetDraft {
   );
 
   const targetId = drafts.some((d) => d.id === chosen) ? chosen : drafts[0]?.id;
-  const sections = (targetId === undefined ? undefined : issues.get(targetId))?.issue.sections;
+  const target = targetId === undefined ? undefined : issues.get(targetId)?.issue;
+  const templateId = target === undefined ? undefined : issueNewsletter(target);
 
   const choose = useCallback(
     (id: string) => {
@@ -65,5 +70,5 @@ export function useTargetDraft(): TargetDraft {
     [client, repository],
   );
 
-  return { drafts, targetId, sections: sections ?? [], choose, ready };
+  return { drafts, targetId, templateId, sections: target?.sections ?? [], choose, ready };
 }
