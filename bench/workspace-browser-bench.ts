@@ -85,7 +85,7 @@ async function person(
   const form = page.getByRole('form', { name: 'Workspace settings' });
   await form.getByLabel('Server address').fill(server.url);
   await form.getByLabel('Workspace name').fill('bench');
-  await form.getByLabel('Token').fill(editorToken);
+  await form.getByLabel('Token', { exact: true }).fill(editorToken);
   await form.getByLabel('Your name').fill(name);
   await form.getByRole('button', { name: 'Save workspace' }).click();
   await page.getByText(`Workspace “bench” on ${server.url}, as ${name}.`).waitFor();
