@@ -3,14 +3,18 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProduction } from './config/react-router-production.ts';
-import { preloadReviewPage } from './config/preload-review-page.ts';
+import { preloadRouteChunks } from './config/preload-route-chunks.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),
-    preloadReviewPage(reviewPage),
+    // A share link's page and an issue's editor: their chunks come beside the entry.
+    preloadRouteChunks([
+      { path: 'preview/?', modules: [reviewPage], shareLink: true },
+      { path: 'issues/[^/]+/?', modules: editorStart },
+    ]),
     // The offline app shell: a service worker that precaches every built file and answers
     // navigations with index.html, so the app opens and saves with no network after one visit.
     // src/app/register-service-worker.ts registers it. A new version waits until every tab of
