@@ -1,26 +1,28 @@
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
+import { onceLoader } from '../components/repository-context';
 import { afterPageLoad } from './after-page-load';
 import { App } from './app';
 import { registerServiceWorker } from './register-service-worker';
+import { routeKeepsDrafts } from './route-keeps-drafts';
 import { appRoutes } from './routes';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <App
-    repository={async () => {
-      const [{ openBrowserRepository }, { prepareRepository }] = await Promise.all([
-        import('./open-browser-repository'),
-        import('./prepare-repository'),
-      ]);
-      return prepareRepository(openBrowserRepository, navigator.locks);
-    }}
-    router={createBrowserRouter(appRoutes)}
-  />,
-);
+const openStorage = onceLoader(async () => {
+  const [{ openBrowserRepository }, { prepareRepository }] = await Promise.all([
+    import('./open-browser-repository'),
+    import('./prepare-repository'),
+  ]);
+  return prepareRepository(openBrowserRepository, navigator.locks);
+});
+// A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
+// failure reaches the screen, which waits on the same promise and says what went wrong.
+if (routeKeepsDrafts(appRoutes, window.location.pathname)) openStorage().catch(() => undefined);
+
+createRoot(root).render(<App repository={openStorage} router={createBrowserRouter(appRoutes)} />);
 
 afterPageLoad(window, () => {
   void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);

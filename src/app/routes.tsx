@@ -32,6 +32,8 @@ export const appRoutes: RouteObject[] = [
     },
   },
   {
+    // The id tells main.tsx which screens open storage (route-keeps-drafts.ts).
+    id: 'drafts',
     path: '/',
     HydrateFallback: RouteLoading,
     // The frame loads with the screen, in parallel: the reviewer's page never needs it.
