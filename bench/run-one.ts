@@ -7,6 +7,7 @@ import { archiveScaleBench } from './archive-scale-bench';
 import { autosaveBench } from './autosave-bench';
 import { editorBench } from './editor-bench';
 import { floorBench } from './floor-bench';
+import { previewBench } from './preview-bench';
 import { workspaceBrowserBench } from './workspace-browser-bench';
 import { workspaceServerBench } from './workspace-server-bench';
 import { serveBuild } from './serve-build';
@@ -26,15 +27,26 @@ const steps: Record<string, (baseUrl: string) => Promise<Record<string, number>>
   'workspace-browser': workspaceBrowserBench,
 };
 
+/** Steps that build what they measure themselves (the reviewer page and its floor). */
+const ownBuildSteps: Record<string, (root: string) => Promise<Record<string, number>>> = {
+  preview: previewBench,
+};
+
 async function main(): Promise<void> {
   const name = process.argv[2] ?? '';
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const ownBuild = ownBuildSteps[name];
+  if (ownBuild !== undefined) {
+    console.log(JSON.stringify(await ownBuild(root), null, 2));
+    return;
+  }
   const step = steps[name];
   if (step === undefined) {
-    console.error(`usage: tsx bench/run-one.ts <${Object.keys(steps).join('|')}>`);
+    const names = [...Object.keys(steps), ...Object.keys(ownBuildSteps)];
+    console.error(`usage: tsx bench/run-one.ts <${names.join('|')}>`);
     process.exitCode = 2;
     return;
   }
-  const root = fileURLToPath(new URL('..', import.meta.url));
   const outDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-bench-build-'));
   const server = await serveBuild(root, outDir);
   try {
