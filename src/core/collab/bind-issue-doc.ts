@@ -1,6 +1,12 @@
 import type * as Y from 'yjs';
 import type { Issue } from '../model/types';
+import { ISSUE_SCHEMA_VERSION } from '../model/schema/issue-migrations';
+import { enclosingBlock } from './enclosing-block';
+import { issueDocNames } from './issue-doc-names';
+import { readBlockFromDoc } from './read-block-from-doc';
 import { readIssueFromDoc } from './read-issue-from-doc';
+import { readTopFields } from './read-top-fields';
+import { replaceBlocks } from './replace-blocks';
 import { writeIssueToDoc } from './write-issue-to-doc';
 
 export interface IssueDocBinding {
@@ -17,6 +23,12 @@ export interface IssueDocBinding {
    * since `before` was read stays. `before` undefined writes the whole issue (an empty document).
    */
   write(before: Issue | undefined, after: Issue): void;
+  /**
+   * Says that `issue` reads the same as what current() last returned (its unchanged parts may be
+   * the caller's own objects): while nothing changed since, later reads build on it, and a write
+   * from it keeps it current, so a change made elsewhere costs a read of the blocks it touched.
+   */
+  agree(issue: Issue): void;
   /** Calls `listener` after each change that came from elsewhere (another client, a reload). */
   onRemoteChange(listener: () => void): () => void;
   destroy(): void;
@@ -24,25 +36,62 @@ export interface IssueDocBinding {
 
 /**
  * The model's view of an issue document: what the editor (or a Node client) reads from it and
- * writes to it. Reading is lazy: a burst of remote keystrokes costs one read, when it is asked for.
+ * writes to it. Reading is lazy, and in proportion to the change: a burst of remote keystrokes
+ * costs one read, when it is asked for, of the blocks they were typed into (and of the issue's
+ * plain fields that changed, such as when it was edited); a change to anything else (a list of
+ * blocks, a section, the front matter, the status) reads the whole issue.
  */
 export function bindIssueDoc(doc: Y.Doc): IssueDocBinding {
   const origin = Symbol('issue-doc-binding');
   const listeners = new Set<() => void>();
   let cached: Issue | undefined;
   let stale = true;
-  const onUpdate = (_update: Uint8Array, from: unknown) => {
+  const root = doc.getMap<unknown>(issueDocNames.issue);
+  /** Blocks and plain fields of the issue's map others changed since `cached` was read. */
+  const touched = new Set<Y.Map<unknown>>();
+  const topKeys = new Set<string>();
+  const changes = () => touched.size + topKeys.size;
+  const forget = () => {
+    touched.clear();
+    topKeys.clear();
+  };
+  const onUpdate = (_update: Uint8Array, from: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     if (from === origin) return;
-    stale = true;
+    if (!stale) noteChanges(tr);
     for (const listener of listeners) listener();
+  };
+  const noteChanges = (tr: Y.Transaction) => {
+    for (const [type, keys] of tr.changed) {
+      const isRoot = (type as unknown) === root;
+      const block = isRoot ? undefined : enclosingBlock(type);
+      if (block !== undefined) touched.add(block);
+      else if (isRoot && !keys.has(null)) keys.forEach((key) => topKeys.add(key as string));
+      else {
+        stale = true;
+        forget();
+        return;
+      }
+    }
   };
   doc.on('update', onUpdate);
   const current = () => {
-    if (stale) {
+    if (!stale && changes() > 0) cached = patched();
+    if (stale || cached === undefined) {
       cached = readIssueFromDoc(doc);
       stale = false;
     }
+    forget();
     return cached;
+  };
+  const patched = (): Issue | undefined => {
+    const version = doc.getMap<unknown>(issueDocNames.meta).get(issueDocNames.schemaVersion);
+    if (cached === undefined || version !== ISSUE_SCHEMA_VERSION) return undefined;
+    const blocks = [...touched].map((map) =>
+      map._item?.deleted ? undefined : readBlockFromDoc(map),
+    );
+    if (blocks.includes(undefined)) return undefined;
+    const withBlocks = replaceBlocks(cached, blocks as NonNullable<(typeof blocks)[number]>[]);
+    return withBlocks && (topKeys.size > 0 ? readTopFields(withBlocks, root, topKeys) : withBlocks);
   };
   return {
     current,
@@ -57,7 +106,12 @@ export function bindIssueDoc(doc: Y.Doc): IssueDocBinding {
     write(before, after) {
       if (before === after) return;
       writeIssueToDoc(doc, before, after, origin);
-      stale = true;
+      // From what the document held, the write made it `after` (blocks others touched aside).
+      if (!stale && before !== undefined && before === cached) cached = after;
+      else stale = true;
+    },
+    agree(issue) {
+      if (!stale && changes() === 0) cached = issue;
     },
     onRemoteChange(listener) {
       listeners.add(listener);

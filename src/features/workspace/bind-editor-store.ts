@@ -14,8 +14,10 @@ const soon: Later = (run) => void setTimeout(run, 0);
  * written first. Each change of the store writes only what it changed from the issue the store
  * last agreed with the document on (binding.write), so others' edits that arrived meanwhile
  * stay; a burst of others' changes is taken into the store once, after what open editors hold
- * has gone in, keeping every unchanged part as the very object it was (keepUnchanged). The
- * draft's own id stays the store's whatever id the document was written with. Returns the unbind.
+ * has gone in, keeping every unchanged part as the very object it was (keepUnchanged), and the
+ * binding builds its next read on that issue, so the next burst costs a read of what it changed.
+ * The draft's own id stays the store's whatever id the document was written with. Returns the
+ * unbind.
  */
 export function bindEditorStore(
   store: EditorStore,
@@ -25,7 +27,13 @@ export function bindEditorStore(
 ): () => void {
   const localId = base.id;
   const docId = binding.current()?.id ?? localId;
-  const toDoc = (issue: Issue): Issue => (docId === localId ? issue : { ...issue, id: docId });
+  // The same issue gives the same object, so the binding knows the issue it agreed on.
+  let lastToDoc: [Issue, Issue] | undefined;
+  const toDoc = (issue: Issue): Issue => {
+    if (docId === localId) return issue;
+    if (lastToDoc?.[0] !== issue) lastToDoc = [issue, { ...issue, id: docId }];
+    return lastToDoc[1];
+  };
   let agreed: Issue | undefined = binding.current() ? base : undefined;
   let taking = false;
   const write = (issue: Issue) => {
@@ -52,6 +60,7 @@ export function bindEditorStore(
       taking = false;
     }
     agreed = issue;
+    binding.agree(toDoc(issue));
   };
   const stopListening = binding.onRemoteChange(() => {
     if (pending) return;
