@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { WorkspaceStore } from '../../persistence/workspace-store';
+import { storeInBatches } from './store-in-batches';
 
 /** Updates kept for one document before they are folded into one. */
 const COMPACT_AFTER = 200;
@@ -8,7 +9,7 @@ const LOADED = Symbol('stored updates');
 
 export interface StoredWorkspaceDoc {
   doc: Y.Doc;
-  /** Stops storing the document's updates. */
+  /** Stores what waits, and stops storing the document's updates. */
   stop(): void;
   /** The last failure to store an update, if any (storage full, cleared). */
   problem(): string | undefined;
@@ -16,9 +17,10 @@ export interface StoredWorkspaceDoc {
 
 /**
  * The offline copy of a workspace issue's document: its stored updates applied, then every new
- * update (typed here or received from the server) stored as it comes, so the issue opens and is
- * edited without the server and nothing received is fetched twice. Many stored updates are
- * folded into one first.
+ * update (typed here or received from the server) stored, a burst of them merged into one write
+ * (storeInBatches: at once when the page is hidden or left), so the issue opens and is edited
+ * without the server and nothing received is fetched twice. Many stored updates are folded into
+ * one first.
  */
 export async function loadWorkspaceDoc(
   store: WorkspaceStore,
@@ -32,13 +34,19 @@ export async function loadWorkspaceDoc(
     await store.compactUpdates(issueId, Y.encodeStateAsUpdate(doc), updates.length);
   }
   let problem: string | undefined;
-  const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === LOADED) return;
+  const batches = storeInBatches((update) =>
     store.addUpdate(issueId, update).catch((error: unknown) => {
       problem = error instanceof Error ? error.message : String(error);
       onProblem();
-    });
+    }),
+  );
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== LOADED) batches.add(update);
   };
   doc.on('update', onUpdate);
-  return { doc, stop: () => doc.off('update', onUpdate), problem: () => problem };
+  const stop = () => {
+    doc.off('update', onUpdate);
+    batches.stop();
+  };
+  return { doc, stop, problem: () => problem };
 }
