@@ -72,35 +72,55 @@ function syncList(list: Y.Array<unknown>, before: Fields[], after: Fields[], sha
   const common = after.filter((item) => beforeAt.has(itemKey(item)));
   const kept = keptInOrder(common.map((item) => beforeAt.get(itemKey(item)) as number));
   const staying = new Set(common.filter((_, i) => kept.has(i)).map(itemKey));
+  const keys = new ListKeys(list);
   for (const item of before) {
-    if (!staying.has(itemKey(item))) deleteItem(list, itemKey(item));
+    if (!staying.has(itemKey(item))) keys.delete(itemKey(item));
   }
   let cursor = 0;
   for (const item of after) {
     const key = itemKey(item);
-    const at = staying.has(key) ? indexOfItem(list, key) : -1;
+    const at = staying.has(key) ? keys.indexOf(key) : -1;
     if (at >= 0) {
       const previous = before[beforeAt.get(key) as number];
       if (previous !== item) applyMapEdit(list.get(at) as Y.Map<unknown>, previous, item, shape);
       cursor = at + 1;
     } else if (!staying.has(key)) {
-      list.insert(Math.min(cursor, list.length), [toSharedMap(item, shape)]);
+      cursor = Math.min(cursor, list.length);
+      list.insert(cursor, [toSharedMap(item, shape)]);
+      keys.inserted(cursor, key);
       cursor += 1;
     }
   }
 }
 
-function indexOfItem(list: Y.Array<unknown>, key: string): number {
-  for (let i = 0; i < list.length; i++) {
-    const item = list.get(i);
-    if (item instanceof Y.Map && itemKey({ id: item.get('id'), key: item.get('key') }) === key) {
-      return i;
-    }
-  }
-  return -1;
-}
+/**
+ * The keys of a shared list's items, read once and kept in step with its deletions and
+ * insertions, so an edit of one item of a long list costs one pass over it, not one per item.
+ */
+class ListKeys {
+  private readonly keys: (string | undefined)[];
 
-function deleteItem(list: Y.Array<unknown>, key: string): void {
-  const at = indexOfItem(list, key);
-  if (at >= 0) list.delete(at, 1);
+  constructor(private readonly list: Y.Array<unknown>) {
+    this.keys = list
+      .toArray()
+      .map((item) =>
+        item instanceof Y.Map ? itemKey({ id: item.get('id'), key: item.get('key') }) : undefined,
+      );
+  }
+
+  /** Where the (first) item of `key` is, or -1. */
+  indexOf(key: string): number {
+    return this.keys.indexOf(key);
+  }
+
+  delete(key: string): void {
+    const at = this.indexOf(key);
+    if (at < 0) return;
+    this.list.delete(at, 1);
+    this.keys.splice(at, 1);
+  }
+
+  inserted(at: number, key: string): void {
+    this.keys.splice(at, 0, key);
+  }
 }
