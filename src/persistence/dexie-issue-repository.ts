@@ -16,6 +16,7 @@ import { DatabaseGenerations } from './database-generations';
 import { allParts, readIssue, removeIssue, storedChanges, writeIssue } from './dexie-issue-parts';
 import { splitRevision, toRevision, toSummary } from './dexie-issue-rows';
 import { DexieSimpleStores } from './dexie-simple-stores';
+import { summaryRowsNewestFirst } from './summary-rows-newest-first';
 import {
   DEFAULT_REVISION_CAP,
   type FolderHandleRecord,
@@ -76,8 +77,7 @@ export class DexieIssueRepository implements IssueRepository {
   }
 
   async listSummaries(): Promise<IssueSummary[]> {
-    const rows = await this.db.issues.orderBy('updatedAt').reverse().toArray();
-    return rows.map(toSummary);
+    return (await summaryRowsNewestFirst(this.db.issues)).map(toSummary);
   }
 
   async get(id: string): Promise<StoredIssue | undefined> {
