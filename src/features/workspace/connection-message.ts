@@ -7,7 +7,7 @@ export function connectionMessage(snapshot: SessionSnapshot, workspace: string):
   }
   switch (snapshot.connection) {
     case 'connected':
-      return snapshot.unsent > 0
+      return snapshot.sending
         ? `Live in workspace “${workspace}”: sending your changes…`
         : `Live in workspace “${workspace}”: every change is shared.`;
     case 'read-only':

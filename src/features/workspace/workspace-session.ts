@@ -6,13 +6,18 @@ import type { EditorStore } from '../../state/create-editor-store';
 import { bindEditorStore } from './bind-editor-store';
 import { loadWorkspaceDoc } from './load-workspace-doc';
 import { connectWorkspaceDoc, type ConnectionState } from './workspace-connection';
+import { delayedFlag } from './delayed-flag';
 import { peopleFrom, type Person } from './people-from';
 import type { WorkspaceSettings } from './workspace-settings';
+
+/** How long changes wait for the server before the status says they are being sent. */
+const SENDING_SHOWN_AFTER_MS = 1000;
 
 export interface SessionSnapshot {
   /** 'elsewhere': the draft is in a workspace this browser is not set up for. */
   connection: ConnectionState | 'elsewhere';
-  unsent: number;
+  /** Changes have waited a while for the server (a moment on the way is not shown). */
+  sending: boolean;
   /** The others in the issue, and the card each is on. */
   people: Person[];
   /** Why an update could not be kept in this browser, if one could not. */
@@ -42,11 +47,20 @@ export async function startWorkspaceSession(options: {
 }): Promise<WorkspaceSession> {
   const { store, link, settings } = options;
   const listeners = new Set<() => void>();
-  let current: SessionSnapshot;
+  let current: SessionSnapshot = {
+    connection: 'connecting',
+    sending: false,
+    people: [],
+    storageProblem: undefined,
+  };
+  // Listeners (the status line) hear of a change only when what they show changed.
   const notify = () => {
-    current = read();
+    const next = read();
+    if (sameSnapshot(current, next)) return;
+    current = next;
     listeners.forEach((listener) => listener());
   };
+  const sending = delayedFlag(SENDING_SHOWN_AFTER_MS, notify);
   const stored = await loadWorkspaceDoc(options.workspaceStore, link.issueId, () => notify());
   const binding = bindIssueDoc(stored.doc);
   const unbind = bindEditorStore(store, binding, options.base);
@@ -68,14 +82,20 @@ export async function startWorkspaceSession(options: {
   });
   provider?.setAwarenessField('user', user(undefined));
   provider?.on('awarenessUpdate', ({ states }: { states: { clientId: number }[] }) => {
-    people = peopleFrom(states, provider.awareness?.clientID);
+    const next = peopleFrom(states, provider.awareness?.clientID);
+    // The others' states are renewed now and then unchanged: the list stays as it was then.
+    if (JSON.stringify(next) === JSON.stringify(people)) return;
+    people = next;
     notify();
   });
-  const stopConnection = connection?.onChange(notify);
+  const stopConnection = connection?.onChange(() => {
+    sending.set(connection.unsent() > 0);
+    notify();
+  });
   function read(): SessionSnapshot {
     return {
       connection: connection?.state() ?? 'elsewhere',
-      unsent: connection?.unsent() ?? 0,
+      sending: sending.value(),
       people,
       storageProblem: stored.problem(),
     };
@@ -91,6 +111,7 @@ export async function startWorkspaceSession(options: {
     destroy: () => {
       listeners.clear();
       stopConnection?.();
+      sending.stop();
       connection?.close();
       store.getState().setStatusName(undefined);
       unbind();
@@ -98,4 +119,13 @@ export async function startWorkspaceSession(options: {
       stored.stop();
     },
   };
+}
+
+function sameSnapshot(a: SessionSnapshot, b: SessionSnapshot): boolean {
+  return (
+    a.connection === b.connection &&
+    a.sending === b.sending &&
+    a.people === b.people &&
+    a.storageProblem === b.storageProblem
+  );
 }
