@@ -6,7 +6,7 @@ import type { FolderHandleRecord, TemplateRecord } from './issue-repository';
 import type {
   IssueBlockRow,
   IssueHeadRow,
-  IssueLinkRow,
+  IssueLinkPartRow,
   IssueRow,
   LinkRow,
   RevisionRow,
@@ -28,7 +28,7 @@ export class BroadsheetDatabase extends Dexie {
   declare issueBlocks: Table<IssueBlockRow, [string, string]>;
   declare links: Table<LinkRow, [string, string]>;
   declare wholeIssues: Table<WholeIssueRow, string>;
-  declare issueLinks: Table<IssueLinkRow, string>;
+  declare issueLinkParts: Table<IssueLinkPartRow, [string, number]>;
   declare revisions: Table<RevisionRow, string>;
   declare snapshots: Table<SnapshotRow, string>;
   declare settings: Table<SettingRow, string>;

@@ -1,19 +1,18 @@
 import type { Table } from 'dexie';
 import type { LinkIndex, LinkOwner } from '../core/links/link-index';
 import type { BroadsheetDatabase } from './broadsheet-database';
-import type { IssueLinkRow, LinkRow } from './dexie-records';
+import type { IssueLinkPartRow, LinkRow } from './dexie-records';
 import { linkIndexOfRows, lookupKeys } from './link-rows';
 
 /**
  * Where each of `urls` occurs in the stored issues, never by reading the issues: from the
- * multi-entry index of the link rows of issues stored whole (which carry their issue's slug and
- * template id) and that of the block link rows of issues stored in parts (whose slugs and template
- * ids come from their issue rows and heads, read only when some matched). A whole link row
- * written before link rows carried the template id has it read from its stored issue, when the
- * row matched. An opened issue asks for all its links in one transaction. A
- * paste asks one link: its two index reads go out at once, each in a read-only transaction of its
- * own, which Dexie answers without waiting for the transaction to complete (a task later, after
- * whatever else the page is doing then).
+ * multi-entry index of the link part rows of issues stored whole (a few URLs to a row, each with
+ * its issue's slug and template id) and that of the block link rows of issues stored in parts
+ * (whose slugs and template ids come from their issue rows and heads, read only when some
+ * matched). An opened issue asks for all its links in one transaction. A paste asks one link: its
+ * two index reads go out at once, each in a read-only transaction of its own, which Dexie answers
+ * without waiting for the transaction to complete (a task later, after whatever else the page is
+ * doing then).
  */
 export async function findLinksIn(
   db: BroadsheetDatabase,
@@ -21,8 +20,8 @@ export async function findLinksIn(
 ): Promise<LinkIndex> {
   const keys = lookupKeys(urls);
   if (keys.size === 0) return { byUrl: new Map() };
-  const { issues, issueHeads, links, issueLinks, wholeIssues } = db;
-  const tables = [issues, issueHeads, links, issueLinks, wholeIssues];
+  const { issues, issueHeads, links, issueLinkParts } = db;
+  const tables = [issues, issueHeads, links, issueLinkParts];
   const read = () => readRows(db, keys);
   const rows = keys.size === 1 ? await read() : await db.transaction('r', tables, read);
   return linkIndexOfRows(rows.wholeRows, rows.blockRows, rows.owners, keys);
@@ -30,17 +29,15 @@ export async function findLinksIn(
 
 async function readRows(db: BroadsheetDatabase, keys: ReadonlySet<string>) {
   const [wholeRows, blockRows] = await Promise.all([
-    rowsHolding<IssueLinkRow, string>(db.issueLinks, keys, (row) => row.issueId),
+    rowsHolding<IssueLinkPartRow, [string, number]>(db.issueLinkParts, keys, (row) =>
+      JSON.stringify([row.issueId, row.part]),
+    ),
     rowsHolding<LinkRow, [string, string]>(db.links, keys, (row) =>
       JSON.stringify([row.issueId, row.key]),
     ),
   ]);
   const inParts = [...new Set(blockRows.map((row) => row.issueId))];
-  const [owners, marked] = await Promise.all([
-    ownersInParts(db, inParts),
-    withTemplateIds(db, wholeRows),
-  ]);
-  return { wholeRows: marked, blockRows, owners };
+  return { wholeRows, blockRows, owners: await ownersInParts(db, inParts) };
 }
 
 /** The slug (from its summary row) and template id (from its head) of each issue in parts. */
@@ -61,28 +58,6 @@ async function ownersInParts(
     });
   });
   return owners;
-}
-
-/**
- * The whole link rows, each with its issue's template id: a row written before link rows carried
- * it (or of an issue without one) takes the stored issue's, read for those rows alone.
- */
-async function withTemplateIds(
-  db: BroadsheetDatabase,
-  rows: IssueLinkRow[],
-): Promise<IssueLinkRow[]> {
-  const unmarked = rows.filter((row) => row.templateId === undefined).map((row) => row.issueId);
-  if (unmarked.length === 0) return rows;
-  const templateIds = new Map<string, string>();
-  for (const whole of await db.wholeIssues.bulkGet(unmarked)) {
-    const templateId = whole?.issue.templateId;
-    if (whole !== undefined && typeof templateId === 'string')
-      templateIds.set(whole.id, templateId);
-  }
-  return rows.map((row) => {
-    const templateId = row.templateId ?? templateIds.get(row.issueId);
-    return templateId === undefined ? row : { ...row, templateId };
-  });
 }
 
 /**

@@ -297,8 +297,8 @@ export class DexieIssueRepository implements IssueRepository {
 
   /** Every table an issue's rows are in, in parts or whole. */
   private issueTables() {
-    const { issues, issueHeads, issueBlocks, links, wholeIssues, issueLinks } = this.db;
-    return [issues, issueHeads, issueBlocks, links, wholeIssues, issueLinks];
+    const { issues, issueHeads, issueBlocks, links, wholeIssues, issueLinkParts } = this.db;
+    return [issues, issueHeads, issueBlocks, links, wholeIssues, issueLinkParts];
   }
 
   /** The issue's revision metas in [issueId+createdAt] order: oldest first. */

@@ -89,7 +89,7 @@ export interface WholeIssueRow {
 }
 
 /**
- * Since version 7: the links of an issue stored whole, all in one row keyed by the issue, with
+ * Versions 7 and 8: the links of an issue stored whole, all in one row keyed by the issue, with
  * their normalized URLs in a multi-entry index as a block's link row has them, and the links
  * grouped by those URLs, so a lookup finds a URL's links without normalizing every link again.
  */
@@ -107,6 +107,16 @@ export interface IssueLinkRow {
   urls: string[];
   /** The links of each of `urls`: `links[i]` are those of `urls[i]`, in document order. */
   links: BlockLink[][];
+}
+
+/**
+ * Since version 9: the links of an issue stored whole, a few URLs to a row (`part` counts from 0
+ * in document order), in place of its one IssueLinkRow: a lookup reads the rows holding the URL,
+ * and a URL featured in 18 issues read 18 rows of every link of each. Each row carries the
+ * issue's slug and template id (none when the issue has none), so a lookup needs no other row.
+ */
+export interface IssueLinkPartRow extends IssueLinkRow {
+  part: number;
 }
 
 export type RevisionRow = RevisionMeta;

@@ -1,5 +1,5 @@
 // The version 6 to 7 upgrade: an archived issue is stored whole, in one row, with one link row
-// for the issue. A database written by version 6, with the corpus's 054 and 056 archived and 078
+// for the issue (cut into link part rows by the version 9 upgrade that follows). A database written by version 6, with the corpus's 054 and 056 archived and 078
 // a draft, each in its head, block and link rows, is opened by the current code: the archived
 // ones read back the same from their one row and their links are found; the draft keeps its
 // rows; an archived issue missing a block stays as it was; editing an archived issue stores it in
@@ -17,7 +17,8 @@ import { toIssueRow } from './dexie-issue-rows';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './dexie-schema';
 import { DexieIssueRepository } from './dexie-issue-repository';
 import { splitIssue } from './issue-parts';
-import { linkRowOf } from './link-rows';
+import { issueLinkRowOf, linkRowOf } from './link-rows';
+import { issueLinkPartsOf } from './issue-link-parts-of';
 
 const NAME = 'broadsheet-upgrade-v7';
 
@@ -62,7 +63,10 @@ async function rowCounts(repo: DexieIssueRepository, id: string) {
   const { db } = repo;
   return {
     whole: await db.wholeIssues.where('id').equals(id).count(),
-    issueLinks: await db.issueLinks.where('issueId').equals(id).count(),
+    linkParts: await db.issueLinkParts
+      .where('[issueId+part]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .count(),
     heads: await db.issueHeads.where('id').equals(id).count(),
     blocks: await db.issueBlocks.where('issueId').equals(id).count(),
     links: await db.links.where('issueId').equals(id).count(),
@@ -93,7 +97,7 @@ describe('schema upgrade to version 7', () => {
       expect(repo.db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await rowCounts(repo, archived056.id)).toEqual({
         whole: 1,
-        issueLinks: 1,
+        linkParts: issueLinkPartsOf(issueLinkRowOf(archived056, '056')).length,
         heads: 0,
         blocks: 0,
         links: 0,
@@ -101,7 +105,7 @@ describe('schema upgrade to version 7', () => {
       const draftParts = splitIssue(draft078).parts.length;
       expect(await rowCounts(repo, draft078.id)).toEqual({
         whole: 0,
-        issueLinks: 0,
+        linkParts: 0,
         heads: 1,
         blocks: draftParts,
         links: draftParts,
@@ -150,7 +154,7 @@ describe('schema upgrade to version 7', () => {
       expect(await repo.put(edited, rev)).toBe(5);
       expect(await repo.get(archived056.id)).toEqual({ issue: edited, rev: 5, archived: true });
       const counts = await rowCounts(repo, archived056.id);
-      expect(counts).toMatchObject({ whole: 0, issueLinks: 0, heads: 1 });
+      expect(counts).toMatchObject({ whole: 0, linkParts: 0, heads: 1 });
       expect(counts.blocks).toBe(splitIssue(edited).parts.length);
       expect(findFeatured(await repo.findLinks([card056!.url]), card056!.url)).toEqual([]);
       const moved = findFeatured(
@@ -172,7 +176,7 @@ describe('schema upgrade to version 7', () => {
     try {
       await expect(repo.get(archived054.id)).rejects.toThrow('the block is missing');
       const counts = await rowCounts(repo, archived054.id);
-      expect(counts).toMatchObject({ whole: 0, issueLinks: 0, heads: 1 });
+      expect(counts).toMatchObject({ whole: 0, linkParts: 0, heads: 1 });
       expect(counts.blocks).toBe(splitIssue(archived054).parts.length - 1);
       expect(await repo.get(archived056.id)).toEqual({
         issue: archived056,

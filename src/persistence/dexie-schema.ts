@@ -7,6 +7,7 @@ import type {
   IssueBlockRow,
   IssueBodyRow,
   IssueHeadRow,
+  IssueLinkPartRow,
   IssueLinkRow,
   IssueRow,
   IssueRowV1,
@@ -17,6 +18,7 @@ import type { Issue, IssueStatus } from '../core/model/types';
 import { statusFromDraft } from '../core/status/status-from-draft';
 import { joinIssue, splitIssue, type IssueHead } from './issue-parts';
 import { issueLinkRowOf, linkRowOf } from './link-rows';
+import { issueLinkPartsOf } from './issue-link-parts-of';
 
 export const DATABASE_NAME = 'broadsheet';
 
@@ -229,7 +231,45 @@ export const SCHEMA_V8 = {
   workspaceUpdates: '++seq, issueId',
 };
 
-export const CURRENT_SCHEMA_VERSION = 8;
+/**
+ * Version 9: the links of an issue stored whole go a few URLs to a row (issue-link-parts-of.ts),
+ * in place of one link row for the issue, so a pasted URL's lookup reads its own links and a few
+ * others rather than every link of each issue that featured it.
+ */
+export const SCHEMA_V9 = {
+  issueLinkParts: '[issueId+part], *urls',
+  issueLinks: null,
+};
+
+/**
+ * The part rows of a link row, with its issue's template id (a row written before rows held it
+ * has none); none for a row too damaged to cut, whose issue's links are then not found.
+ */
+function partsWithTemplateId(row: IssueLinkRow, whole: WholeIssueRow | undefined) {
+  try {
+    const templateId = row.templateId ?? whole?.issue.templateId;
+    return issueLinkPartsOf(typeof templateId === 'string' ? { ...row, templateId } : row);
+  } catch {
+    return [];
+  }
+}
+
+/** Cuts every issue's link row into part rows, 50 issues at a time. */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  const table = tx.table<IssueLinkRow, string>('issueLinks');
+  const ids = await table.toCollection().primaryKeys();
+  for (let start = 0; start < ids.length; start += 50) {
+    const slice = ids.slice(start, start + 50);
+    const rows = (await table.bulkGet(slice)).filter((row) => row !== undefined);
+    const unmarked = rows.filter((row) => row.templateId === undefined).map((row) => row.issueId);
+    const wholes = await tx.table<WholeIssueRow, string>('wholeIssues').bulkGet(unmarked);
+    const wholeOf = new Map(wholes.flatMap((whole) => (whole ? [[whole.id, whole]] : [])));
+    const parts = rows.flatMap((row) => partsWithTemplateId(row, wholeOf.get(row.issueId)));
+    await tx.table<IssueLinkPartRow, [string, number]>('issueLinkParts').bulkAdd(parts);
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /**
  * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of
@@ -245,6 +285,7 @@ export const ISSUE_VERSION_OF_DATABASE: ReadonlyMap<number, number> = new Map([
   [6, 1],
   [7, 1],
   [8, 1],
+  [9, 1],
 ]);
 
 /** Declares every version up to `upTo` on `db`; the upgrade tests declare older ones alone. */
@@ -257,4 +298,5 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8);
+  if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
 }

@@ -1,13 +1,16 @@
 // An issue written archived in a batch (an archive import, a restore) is stored whole: one row and
-// one link row, no head or block rows. These tests watch the rows, and that the issue reads back
+// its link part rows (a few URLs to a row), no head or block rows. These tests watch the rows, and that the issue reads back
 // the same and its links are found, through every change of shape: whole over parts, parts over
 // whole (its first edit, or a batch writing it as a draft), and a delete.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFeatured } from '../core/links/link-index';
+import { findFeatured, issueLinks } from '../core/links/link-index';
+import { normalizeUrl } from '../core/links/normalize-url';
 import type { Issue, LinkCard } from '../core/model/types';
 import { DexieIssueRepository } from './dexie-issue-repository';
+import { URLS_PER_PART } from './issue-link-parts-of';
 import { buildTestIssue } from '../../test/support/test-issue';
 
 const open: DexieIssueRepository[] = [];
@@ -27,14 +30,22 @@ async function rowsOf(repo: DexieIssueRepository, id: string) {
   const { db } = repo;
   return {
     whole: await db.wholeIssues.where('id').equals(id).count(),
-    issueLinks: await db.issueLinks.where('issueId').equals(id).count(),
+    linkParts: await db.issueLinkParts
+      .where('[issueId+part]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .count(),
     heads: await db.issueHeads.where('id').equals(id).count(),
     blocks: await db.issueBlocks.where('issueId').equals(id).count(),
     links: await db.links.where('issueId').equals(id).count(),
   };
 }
 
-const WHOLE = { whole: 1, issueLinks: 1, heads: 0, blocks: 0, links: 0 };
+/** The rows of an issue stored whole: one row, and a link part row per URLS_PER_PART URLs. */
+function wholeRows(issue: Issue) {
+  const urls = new Set(issueLinks(issue).map((link) => normalizeUrl(link.url)));
+  const linkParts = Math.ceil(urls.size / URLS_PER_PART);
+  return { whole: 1, linkParts, heads: 0, blocks: 0, links: 0 };
+}
 
 /** Where `url` occurs, as "slug card-id". */
 async function placesOf(repo: DexieIssueRepository, url: string): Promise<string[]> {
@@ -48,13 +59,29 @@ function withFirstUrl(issue: Issue, url: string): Issue {
 }
 
 describe('storing an archived issue whole', () => {
-  it('writes one row and one link row for an issue a batch writes archived', async () => {
+  it('writes one row and its link part rows for an issue a batch writes archived', async () => {
     const repo = repository();
     const issue = buildTestIssue({ slug: '054', cards: 40, sections: 5 });
     await repo.writeBatch({ issues: [{ issue, archived: true }], revisions: [] });
-    expect(await rowsOf(repo, issue.id)).toEqual(WHOLE);
+    expect(await rowsOf(repo, issue.id)).toEqual(wholeRows(issue));
+    expect(wholeRows(issue).linkParts).toBeGreaterThan(3);
     expect(await repo.get(issue.id)).toEqual({ issue, rev: 1, archived: true });
     expect(await placesOf(repo, 'https://example.com/articles/7')).toEqual([`054 ${issue.id}-c7`]);
+    expect(await placesOf(repo, 'https://example.com/articles/40')).toEqual([
+      `054 ${issue.id}-c40`,
+    ]);
+  });
+
+  it('drops the link parts an issue written whole again no longer has', async () => {
+    const repo = repository();
+    const issue = buildTestIssue({ slug: '059', cards: 40, sections: 5 });
+    await repo.writeBatch({ issues: [{ issue, archived: true }], revisions: [] });
+    const shorter = buildTestIssue({ slug: '059', cards: 3 });
+    expect(shorter.id).toBe(issue.id);
+    await repo.writeBatch({ issues: [{ issue: shorter, archived: true }], revisions: [] });
+    expect(await rowsOf(repo, issue.id)).toEqual(wholeRows(shorter));
+    expect(await placesOf(repo, 'https://example.com/articles/40')).toEqual([]);
+    expect(await placesOf(repo, 'https://example.com/articles/3')).toEqual([`059 ${issue.id}-c3`]);
   });
 
   it('replaces the part rows of an issue stored in parts, and keeps counting revisions', async () => {
@@ -63,7 +90,7 @@ describe('storing an archived issue whole', () => {
     await repo.put(issue);
     const again = withFirstUrl(issue, 'https://example.com/reimported');
     await repo.writeBatch({ issues: [{ issue: again, archived: true }], revisions: [] });
-    expect(await rowsOf(repo, issue.id)).toEqual(WHOLE);
+    expect(await rowsOf(repo, issue.id)).toEqual(wholeRows(again));
     expect(await repo.get(issue.id)).toEqual({ issue: again, rev: 2, archived: true });
     expect(await placesOf(repo, 'https://example.com/articles/1')).toEqual([]);
     expect(await placesOf(repo, 'https://example.com/reimported')).toEqual([`055 ${issue.id}-c1`]);
@@ -77,7 +104,7 @@ describe('storing an archived issue whole', () => {
     const rev = await repo.put(edited, 1);
     expect(rev).toBe(2);
     const rows = await rowsOf(repo, issue.id);
-    expect(rows).toMatchObject({ whole: 0, issueLinks: 0, heads: 1 });
+    expect(rows).toMatchObject({ whole: 0, linkParts: 0, heads: 1 });
     expect(rows.blocks).toBe(1 + 12);
     expect(rows.links).toBe(1 + 12);
     expect(await repo.get(issue.id)).toEqual({ issue: edited, rev: 2, archived: true });
@@ -94,7 +121,7 @@ describe('storing an archived issue whole', () => {
     await repo.writeBatch({ issues: [{ issue, archived: false }], revisions: [] });
     expect(await rowsOf(repo, issue.id)).toEqual({
       whole: 0,
-      issueLinks: 0,
+      linkParts: 0,
       heads: 1,
       blocks: 1 + 3,
       links: 1 + 3,
@@ -109,7 +136,7 @@ describe('storing an archived issue whole', () => {
     await repo.delete(issue.id);
     expect(await rowsOf(repo, issue.id)).toEqual({
       whole: 0,
-      issueLinks: 0,
+      linkParts: 0,
       heads: 0,
       blocks: 0,
       links: 0,
