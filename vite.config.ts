@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProduction } from './config/react-router-production.ts';
 import { preloadRouteChunks } from './config/preload-route-chunks.ts';
+import { compileHints } from './config/compile-hints.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +16,8 @@ export default defineConfig(({ command }) => ({
       { path: 'preview/?', modules: [reviewPage], shareLink: true },
       { path: 'issues/[^/]+/?', modules: editorStart },
     ]),
+    // What a share link's page runs as it opens is compiled off the main thread (see the file).
+    compileHints(['review-page', 'review-reader', 'review-shared']),
     // The offline app shell: a service worker that precaches every built file and answers
     // navigations with index.html, so the app opens and saves with no network after one visit.
     // src/app/register-service-worker.ts registers it. A new version waits until every tab of
