@@ -26,6 +26,7 @@ interface IssueTableProps {
 
 export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps) {
   const { hrefOf, onClick } = useDelegatedLinks();
+  const tableId = useId();
   return (
     <table className="issue-table" onClick={onClick}>
       <caption className="visually-hidden">{caption}</caption>
@@ -45,7 +46,13 @@ export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps)
       </thead>
       <tbody>
         {summaries.map((summary) => (
-          <IssueRow key={summary.id} summary={summary} hrefOf={hrefOf} {...handlers} />
+          <IssueRow
+            key={summary.id}
+            summary={summary}
+            hrefOf={hrefOf}
+            tableId={tableId}
+            {...handlers}
+          />
         ))}
       </tbody>
     </table>
@@ -55,12 +62,20 @@ export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps)
 type IssueRowProps = Omit<IssueTableProps, 'caption' | 'summaries'> & {
   summary: IssueSummary;
   hrefOf: (to: string) => string;
+  /** The table's own id, which the ids of its rows' elements start with. */
+  tableId: string;
 };
 
+/** The id of a row's status stamp: the draft's id, escaped so it holds no space. */
+function stampIdOf(tableId: string, issueId: string): string {
+  return `${tableId}stamp-${encodeURIComponent(issueId)}`;
+}
+
 const IssueRow = memo(function IssueRow(props: IssueRowProps) {
-  const { summary, hrefOf, onDuplicate, onDelete, onStatus } = props;
+  const { summary, hrefOf, tableId, onDuplicate, onDelete, onStatus } = props;
   const path = hrefOf(`/issues/${encodeURIComponent(summary.id)}`);
-  const stampId = useId();
+  // An id from the draft's, not a hook per row: most rows have no stamp, and 500 rows add up.
+  const stampId = summary.statusChangedAt !== undefined ? stampIdOf(tableId, summary.id) : '';
   const stamp = summary.statusChangedAt !== undefined && (
     <StatusStamp id={stampId} changedAt={summary.statusChangedAt} setBy={summary.statusSetBy} />
   );
@@ -82,13 +97,11 @@ const IssueRow = memo(function IssueRow(props: IssueRowProps) {
             {stamp}
           </StatusSelect>
         ) : (
-          <>
-            <span className={`status status-${summary.status.replace(' ', '-')}`}>
-              {statusLabel(summary.status)}
-            </span>
-            {stamp}
-          </>
+          <span className={`status status-${summary.status.replace(' ', '-')}`}>
+            {statusLabel(summary.status)}
+          </span>
         )}
+        {!onStatus && stamp}
       </td>
       <td>
         {summary.date ? <time dateTime={summary.date}>{formatDate(summary.date)}</time> : '—'}

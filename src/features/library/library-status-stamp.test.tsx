@@ -56,4 +56,26 @@ describe('who set a status, in the library', () => {
     expect(unset.getAttribute('aria-describedby')).toBeNull();
     expect(unset.parentElement?.querySelector('.status-stamp')).toBeNull();
   });
+
+  it("points each select at its own stamp, whatever the draft's id holds", async () => {
+    const repository = new MemoryIssueRepository();
+    const now = Date.now();
+    for (const [slug, id] of [
+      ['056', 'a draft id'],
+      ['057', 'a"draft id'],
+    ] as const) {
+      const issue = importIssue(readFixture(`${slug}.md`), { id });
+      await repository.put(setIssueStatus(issue, 'ready', now - HOUR, 'Ana'), 0);
+    }
+    renderLibrary(repository);
+    await screen.findByRole('link', { name: 'EKS News 056' });
+    const ids = ['EKS News 056', 'EKS News 057'].map((title) => {
+      const id = rowStatus(title).getAttribute('aria-describedby') ?? '';
+      // One token: a space would make it two references, neither of them the stamp.
+      expect(id).not.toMatch(/\s/);
+      expect(description(rowStatus(title))).toMatch(/^· set by Ana, 1 h ago \(/);
+      return id;
+    });
+    expect(new Set(ids).size).toBe(2);
+  });
 });
