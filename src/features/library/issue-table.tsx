@@ -5,6 +5,9 @@
 // (status-stamp.tsx). A row renders again only when its draft changed: an
 // archive lists 500 rows, and the list must show within 100 ms (issue 16), so a row holds no
 // element or attribute the stylesheet can do without (the narrow layout's cell labels are there).
+// Every row is laid out, off screen too: content-visibility cannot skip a table row, and rows
+// made grid boxes to take it were skipped by Chromium's accessibility tree too (their cells and
+// controls gone until scrolled to), so screen readers would have met empty rows.
 
 import { memo, useId } from 'react';
 import { formatDate } from '../../core/render/format-date';
