@@ -146,7 +146,13 @@ async function importDraft(context: BrowserContext, baseUrl: string, file: strin
   return decodeURIComponent(href.replace(/^\/issues\//, ''));
 }
 
-/** A fresh library page: from its asking for the list to the frame showing every row. */
+/**
+ * A fresh library page: from its asking for the list to the frame showing every row. The figure
+ * has two modes: a select added with the rows (the status filter, a draft's status) makes
+ * Chromium's autofill post a task that reads layout, and when that task runs before the next
+ * frame, the figure also holds the style and layout of all 501 rows (some 100-250 ms more on a
+ * loaded machine); otherwise that work comes after the frame the figure stops at.
+ */
 async function timeLibraryList(
   context: BrowserContext,
   baseUrl: string,
