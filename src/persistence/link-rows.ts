@@ -2,7 +2,8 @@
 // written and removed with the block, so saving an issue updates the index by the blocks that
 // changed and nothing is ever rebuilt from every issue. An issue stored whole (since version 7)
 // has one link row for all its links instead, written and removed with it, which carries the
-// issue's slug and template id as the issue had them when written.
+// issue's slug and template id as the issue had them when written; since version 9 that row is
+// stored cut into part rows of a few URLs each (issue-link-parts-of.ts).
 
 import {
   blockLinks,
@@ -51,9 +52,10 @@ export function issueLinkRowOf(issue: Issue, slug: string): IssueLinkRow {
 }
 
 /**
- * The occurrences of the looked-up links (`keys`, normalized) in the link rows of issues stored
- * whole and in block link rows, by normalized URL. `owners` gives the issue of a block row (its
- * slug and template id); a block row whose issue is not in `owners` (its row is gone) is left out.
+ * The occurrences of the looked-up links (`keys`, normalized) in the link rows (or link part
+ * rows) of issues stored whole and in block link rows, by normalized URL. `owners` gives the
+ * issue of a block row (its slug and template id); a block row whose issue is not in `owners`
+ * (its row is gone) is left out.
  */
 export function linkIndexOfRows(
   wholeRows: readonly IssueLinkRow[],
