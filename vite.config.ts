@@ -64,6 +64,21 @@ export default defineConfig(({ command }) => ({
             // schema's door, the server address check) in one chunk, rather than split out of the
             // editor's chunks in small pieces, each a request and a module wrapper more.
             { name: liveReviewSharedChunk, debugName: 'live-review-shared' },
+            // What every screen of the drafts layout loads first (the frame, storage); then what
+            // an issue's editor loads before it is editable, in a chunk of what it alone needs and
+            // one of what other screens need too: three chunks where there were some thirty, a
+            // request and a module record each, queued six at a time. Modules go in one by one
+            // (not with everything they import), so each screen fetches no chunk it does not use.
+            {
+              name: draftsStartChunk,
+              debugName: 'drafts-start',
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: editorStartChunk,
+              debugName: 'editor-start',
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
@@ -141,6 +156,57 @@ function liveReviewSharedChunk(id: string, graph: ModuleGraph): string | null {
   const { editor } = reviewGraphOf(graph);
   if (!liveReviewNeeded.has(id) || !editor.has(id) || id.includes('/node_modules/')) return null;
   return 'live-review-shared';
+}
+
+const draftsStart = editorStart.filter((file) => !file.endsWith('compose-page.tsx'));
+const otherScreens = [
+  'src/features/library/library-page.tsx',
+  'src/features/issue-preview/issue-preview-page.tsx',
+  'src/features/templates/template-page.tsx',
+  'src/features/workspace/workspace-join-page.tsx',
+  'src/features/inbox/inbox-page.tsx',
+  'src/features/search/search-page.tsx',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+interface StartGraph {
+  /** What the drafts layout and storage import statically: every drafts screen needs it. */
+  drafts: Set<string>;
+  /** What the other drafts screens import statically. */
+  others: Set<string>;
+  /** What the reviewer's and live reviewer's pages import statically. */
+  review: Set<string>;
+}
+let startGraph: StartGraph | undefined;
+
+function startGraphOf(graph: ModuleGraph): StartGraph {
+  liveReviewNeeded ??= reach(graph, [liveReviewPage], false);
+  startGraph ??= {
+    drafts: reach(graph, draftsStart, false),
+    others: reach(graph, otherScreens, false),
+    review: new Set([...reviewGraphOf(graph).needed, ...liveReviewNeeded]),
+  };
+  return startGraph;
+}
+
+/**
+ * Names the chunk of what the drafts layout and storage import (past the review chunks), except
+ * the modules the router and main.tsx import, which keep chunks of their own.
+ */
+function draftsStartChunk(id: string, graph: ModuleGraph): string | null {
+  const { drafts, review } = startGraphOf(graph);
+  if (!drafts.has(id) || review.has(id) || editorStart.includes(id)) return null;
+  return 'drafts-start';
+}
+
+/**
+ * Names the chunk of what an issue's editor imports before it is editable, past the drafts
+ * layout's: `editor-start` for what no other screen imports, `screens-shared` for the rest.
+ */
+function editorStartChunk(id: string, graph: ModuleGraph): string | null {
+  const { drafts, others, review } = startGraphOf(graph);
+  const { editor } = reviewGraphOf(graph);
+  if (!editor.has(id) || drafts.has(id) || review.has(id)) return null;
+  if (editorStart.includes(id)) return null;
+  return others.has(id) ? 'screens-shared' : 'editor-start';
 }
 
 /** What `starts` import, directly or not; with `lazy`, also what the review folder imports lazily. */
