@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
-import { BUILT_IN_TEMPLATES } from '../../core/template/built-in-templates';
-import { templateOfIssue } from '../../core/template/template-of-issue';
 import type { NewsletterTemplate } from '../../core/template/template';
-import { readTemplates } from '../templates/read-templates';
+import { readDraft } from './read-draft';
 import { ComposeScreen } from './compose-screen';
 
 type Load =
@@ -20,23 +18,15 @@ interface ComposeLoaderProps {
 }
 
 /**
- * Reads the issue and the library's templates once, then hands the issue to the editor with the
+ * Reads the issue and the library's templates once (or takes the read main.tsx started), then hands the issue to the editor with the
  * template it belongs to (see templateOfIssue); a missing draft gets a clear message.
  */
 export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeLoaderProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    // Templates that cannot be read leave the built-in ones: the draft opens all the same.
-    const templates = readTemplates(repository).catch(() => ({ all: BUILT_IN_TEMPLATES }));
-    Promise.all([repository.get(issueId), templates]).then(
-      ([stored, { all }]) =>
-        live &&
-        setLoad(
-          stored
-            ? { status: 'ready', stored, template: templateOfIssue(stored.issue, all) }
-            : { status: 'missing' },
-        ),
+    readDraft(repository, issueId).then(
+      (draft) => live && setLoad(draft ? { status: 'ready', ...draft } : { status: 'missing' }),
       (error: unknown) =>
         live &&
         setLoad({
