@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
@@ -28,6 +28,26 @@ describe('the lint panel', () => {
     expect(items[0]!.textContent).toBe(`Line ${line} card "${first.title}" has no summary`);
     const lines = items.map((b) => Number(/^Line (\d+)/.exec(b.textContent ?? '')?.[1]));
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('takes the focus on from the heading to the first problem once the first check finds it', async () => {
+    // Idle tasks wait for the test, so the first check waits while the heading takes the focus.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      await renderCompose(corpusIssue('056.md'));
+      expect(within(panel()).getByText('Checking…')).toBeTruthy();
+      // Where the export's "Show problems" lands while the first check still runs.
+      act(() => within(panel()).getByRole('heading', { name: 'Problems' }).focus());
+      await waitFor(() => expect(idle.length).toBeGreaterThan(0));
+      act(() => idle.splice(0).forEach((task) => task()));
+      const first = await waitFor(() => within(panel()).getAllByRole('button')[0]!);
+      await waitFor(() => expect(document.activeElement).toBe(first));
+    } finally {
+      cleanup();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('takes the focus to the field of the problem clicked', async () => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LintProblem } from '../../core/lint/lint-issue';
 import type { FocusField } from '../../state/editor-state';
@@ -34,9 +34,27 @@ export function LintPanel() {
   const panel = useRef<HTMLElement>(null);
   useFocusField(panel, undefined, PROBLEMS);
   const count = problems?.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
+  // The heading took the focus while the first check ran: once it finds problems, the focus
+  // goes on to the first, as it would have gone had they been there.
+  const focusedWhileChecking = useRef(false);
+  useLayoutEffect(() => {
+    if (!count || !focusedWhileChecking.current) return;
+    focusedWhileChecking.current = false;
+    if (document.activeElement === heading.current) first.current?.focus();
+  }, [count]);
   return (
     <aside className="lint-panel" aria-labelledby={headingId} ref={panel}>
-      <h2 id={headingId} tabIndex={-1} data-field={count ? undefined : 'problems'}>
+      <h2
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        data-field={count ? undefined : 'problems'}
+        onFocus={() => {
+          focusedWhileChecking.current = problems === undefined;
+        }}
+      >
         Problems{count === undefined ? '' : ` (${count})`}
       </h2>
       {problems === undefined ? (
@@ -51,7 +69,7 @@ export function LintPanel() {
                 <button
                   type="button"
                   className={`lint-problem lint-${problem.code}`}
-                  ref={index === LINT_SHOWN ? firstRevealed : undefined}
+                  ref={index === 0 ? first : index === LINT_SHOWN ? firstRevealed : undefined}
                   data-field={index === 0 ? 'problems' : undefined}
                   onClick={() => store.getState().requestFocus(problem.target, fieldOf(problem))}
                 >
