@@ -57,13 +57,13 @@ describe('exporting an issue with lint problems', () => {
     );
     expect(dialog.textContent).toContain(`and ${problems.length - LINT_GATE_SHOWN} more.`);
     const anyway = within(dialog).getByRole('button', { name: 'Export anyway' });
-    expect(document.activeElement).toBe(anyway);
+    await waitFor(() => expect(document.activeElement).toBe(anyway));
     expect(downloads).toEqual([]);
 
     fireEvent.click(anyway);
     await waitFor(() => expect(downloads).toEqual(['056.md']));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(download);
+    await waitFor(() => expect(document.activeElement).toBe(download));
   });
 
   it('exports nothing on Escape, and gives the focus back to the button', async () => {
@@ -74,9 +74,10 @@ describe('exporting an issue with lint problems', () => {
     copy.focus();
     fireEvent.click(copy);
     const dialog = await screen.findByRole('dialog', {}, slow);
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     fireEvent.keyDown(document.activeElement ?? dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(copy);
+    await waitFor(() => expect(document.activeElement).toBe(copy));
     expect(writeText).not.toHaveBeenCalled();
   });
 

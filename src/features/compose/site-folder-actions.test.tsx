@@ -174,7 +174,8 @@ describe('save to site folder', () => {
     expect(ask.textContent).toContain(
       'content/en/archives/044.md in eks-news-site differs from what Broadsheet last imported or exported',
     );
-    expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Keep the file' }));
+    const keep = within(ask).getByRole('button', { name: 'Keep the file' });
+    await waitFor(() => expect(document.activeElement).toBe(keep));
     fireEvent.click(within(ask).getByRole('button', { name: 'Keep the file' }));
     await said('Kept content/en/archives/044.md as it was: nothing was saved.');
     expect(site.folder(ARCHIVES).files.get('044.md')).toBe('changed by hand');
@@ -184,7 +185,7 @@ describe('save to site folder', () => {
     fireEvent.click(within(again).getByRole('button', { name: 'Replace file' }));
     await said('Saved content/en/archives/044.md in eks-news-site.');
     expect(site.folder(ARCHIVES).files.get('044.md')).toBe(exportIssue(issue));
-    expect(document.activeElement).toBe(button('Save to site folder'));
+    await waitFor(() => expect(document.activeElement).toBe(button('Save to site folder')));
   });
 
   it('saves an edited issue under its slug, with the edit', async () => {
