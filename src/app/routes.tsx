@@ -14,9 +14,16 @@ export const appRoutes: RouteObject[] = [
     HydrateFallback: RouteLoading,
     errorElement: <RouteError />,
     lazy: async () => {
-      // The link's dictionary comes beside the page's code rather than after it.
-      requestShareDictionaryEarly(window.location.hash);
-      const { ReviewPage } = await import('../features/review/review-page');
+      // The link's dictionary comes beside the page's code rather than after it, and the link is
+      // read as soon as its reader has loaded: the page renders with the issue it shows.
+      const { hash } = window.location;
+      requestShareDictionaryEarly(hash);
+      const [{ ReviewPage }] = await Promise.all([
+        import('../features/review/review-page'),
+        import('../features/review/read-link-ahead').then(({ readLinkAhead }) =>
+          readLinkAhead(hash),
+        ),
+      ]);
       return { Component: ReviewPage };
     },
   },

@@ -8,7 +8,8 @@ import type { ReviewFileResult } from './read-review-file';
 import type { ReviewIssue } from './review-issue';
 import { ReviewFilePicker } from './review-file-picker';
 import { ReviewIssueView } from './review-issue-view';
-import { useReviewSource, type ReviewSource } from './use-review-source';
+import type { ReviewSource } from './review-source';
+import { useReviewSource } from './use-review-source';
 import './review.css';
 
 // `/preview#<link>`: the reviewer's page. It reads the issue from the link's fragment (never sent
