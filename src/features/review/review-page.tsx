@@ -1,4 +1,12 @@
-import { lazy, Suspense, useCallback, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useMemo,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react';
 import { useLocation } from 'react-router';
 import type { LoadDictionary } from '../../core/share/unpack-link';
 import type { CardMarks } from './card-marks';
@@ -7,7 +15,7 @@ import { OpenInEditor } from './open-in-editor';
 import type { ReviewFileResult } from './read-review-file';
 import type { ReviewIssue } from './review-issue';
 import { ReviewFilePicker } from './review-file-picker';
-import { ReviewIssueView } from './review-issue-view';
+import { reviewIssueHtml } from './review-issue-html';
 import type { ReviewSource } from './review-source';
 import { useReviewSource } from './use-review-source';
 import './review.css';
@@ -15,8 +23,8 @@ import './review.css';
 // `/preview#<link>`: the reviewer's page. It reads the issue from the link's fragment (never sent
 // to a server) or from a review file and shows it as subscribers will see it; in review mode the
 // reviewer marks cards and sends notes back. A broken or hostile link gets a message, never a
-// blank page. This chunk holds no editor, TipTap, Dexie or markdown-it code: the importer loads
-// only when the reviewer copies the issue into their drafts, review mode when it is turned on.
+// blank page. It loads no editor, TipTap or Dexie code (review-chunk-imports.test.ts); the
+// copy into the reviewer's drafts loads when asked for, review mode when it is turned on.
 
 const NotesMode = lazy(async () => ({ default: (await import('./notes-mode')).NotesMode }));
 
@@ -81,7 +89,9 @@ interface ReviewedIssueProps {
 function ReviewedIssue({ issue, markdown, children }: ReviewedIssueProps) {
   const [reviewing, setReviewing] = useState(false);
   const [marks, setMarks] = useState<CardMarks>({});
-  const plain = <ReviewIssueView issue={issue} />;
+  // Shown as one HTML string until review mode gives each card its controls.
+  const html = useMemo(() => ({ __html: reviewIssueHtml(issue) }), [issue]);
+  const plain = <article className="newsletter review-newsletter" dangerouslySetInnerHTML={html} />;
   return (
     <>
       <title>{`${issue.title || 'Untitled issue'} · Review · Broadsheet`}</title>
