@@ -4,15 +4,14 @@ import {
   setCardBullets,
   setCardDescription,
   updateCardFields,
-  type BulletInput,
 } from '../core/model/ops/card-ops';
-import { richTextEquals } from '../core/model/rich-text';
-import type { Bullet, Issue } from '../core/model/types';
+import type { Issue } from '../core/model/types';
 import { ensureTemplateSection } from '../core/template/ensure-template-section';
 import { suggestSection } from '../core/template/suggest-section';
 import type { NewsletterTemplate } from '../core/template/template';
 import { blockById } from './block-index';
 import type { CardActions } from './editor-state';
+import { sameBullets } from './same-bullets';
 import type { Slice } from './slice';
 import { suggestCardTitle } from './suggest-card-title';
 
@@ -82,17 +81,5 @@ function placeFor(
   const place = ensureTemplateSection(issue, template, suggestSection(template, url));
   return (
     place && { issue: place.issue, sectionId: place.section.id, heading: place.section.heading }
-  );
-}
-
-function sameBullets(bullets: readonly Bullet[], inputs: readonly BulletInput[]): boolean {
-  return (
-    bullets.length === inputs.length &&
-    bullets.every((b, i) => {
-      const input = inputs[i] as BulletInput;
-      return (
-        b.id === input.id && b.depth === input.depth && richTextEquals(b.content, input.content)
-      );
-    })
   );
 }

@@ -15,6 +15,9 @@ export type SaveProblem =
   | { kind: 'gone'; message: string }
   | { kind: 'quota' | 'unavailable' | 'unknown'; message: string };
 
+/** Writes a card's bullets into the shared document of a live issue (see UiState.shareBullets). */
+export type ShareBullets = (cardId: string, inputs: BulletInput[]) => void;
+
 /** A field the editor can be asked to focus: by the lint panel, after adding a card, after undo. */
 export type FocusField =
   | 'title'
@@ -108,12 +111,17 @@ export interface UiState {
   /** Sets a card's title note, or clears it (undefined). */
   noteTitle: (cardId: string, note: TitleNote | undefined) => void;
   announcement: Announcement | undefined;
-  /**
-   * The issue is bound live to a workspace document: what is typed should reach the others
-   * within a keystroke or two, so editors that put text into the store in bursts make them short.
-   */
+  /** The issue is bound live to a workspace document: what is typed reaches the others. */
   liveShared: boolean;
-  setLiveShared: (on: boolean) => void;
+  /**
+   * While the issue is bound live: writes a card's bullets, as its open summary editor holds
+   * them, straight into the shared document, so the others see a key typed here within a
+   * keystroke or two while the store takes the text in its usual bursts (a store commit
+   * re-renders the card and its preview, which no keystroke should wait for).
+   */
+  shareBullets: ShareBullets | undefined;
+  /** Binds (with the document's way in for bullets) or unbinds (undefined) the issue. */
+  setLiveShared: (share: ShareBullets | undefined) => void;
   requestFocus: (
     target: string | undefined,
     field: FocusField,

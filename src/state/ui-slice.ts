@@ -7,13 +7,14 @@ export function uiSlice(): Slice<UiState> {
     focusRequest: undefined,
     announcement: undefined,
     liveShared: false,
+    shareBullets: undefined,
     titleNotes: {},
     noteTitle: (cardId, note) => {
       const { [cardId]: previous, ...rest } = get().titleNotes;
       if (note === undefined && previous === undefined) return;
       set({ titleNotes: note === undefined ? rest : { ...rest, [cardId]: note } });
     },
-    setLiveShared: (on) => set({ liveShared: on }),
+    setLiveShared: (share) => set({ liveShared: share !== undefined, shareBullets: share }),
     requestFocus: (target, field, options) =>
       set({
         focusRequest: { target, field, ...(options?.select ? { select: true } : {}), seq: ++seq },

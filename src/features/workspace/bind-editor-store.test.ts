@@ -44,6 +44,7 @@ function twoEditors() {
   };
   return {
     original,
+    docs,
     stores,
     drain,
     goOffline: () => (online = false),
@@ -98,6 +99,28 @@ describe('bindEditorStore', () => {
     expect(summary(a)).toBe(summary(b));
     expect(summary(a)).toMatch(/Alpha/);
     expect(summary(a)).toMatch(/Beta/);
+  });
+
+  it('merges bullets shared ahead of the store with a colleague’s typing in that summary', () => {
+    const { original, docs, stores, drain } = twoEditors();
+    const [a, b] = stores;
+    const card = cards(original)[2] as LinkCard;
+    const id = card.bullets[0]?.id;
+    const inDoc = () => JSON.stringify(cards(bindIssueDoc(docs[1]).current() as Issue)[2]);
+    const typed = [{ ...bullet('Alpha'), id }];
+    // A's summary editor: its words go to the document now, into the store when asked.
+    a.getState().holdEdits(() => a.getState().setCardBullets(card.id, typed));
+    a.getState().shareBullets?.(card.id, typed);
+    expect(cards(a.getState().issue)[2]?.bullets).toBe(card.bullets);
+    expect(inDoc()).toMatch(/Alpha/);
+    b.getState().setCardBullets(card.id, [{ ...bullet('Beta'), id }]);
+    drain();
+    const summary = (store: EditorStore) =>
+      cards(store.getState().issue)[2]
+        ?.bullets.map((x) => x.content.map((part) => ('text' in part ? part.text : '')).join(''))
+        .join('|');
+    expect(summary(a)).toBe(summary(b));
+    expect(summary(a)).toMatch(/^(AlphaBeta|BetaAlpha)$/);
   });
 
   it('merges what both changed while one was offline, once it is back', () => {
@@ -159,13 +182,16 @@ describe('bindEditorStore', () => {
 });
 
 describe('an editor store bound live to a document', () => {
-  it('says so while bound, so summaries reach the document in short bursts', () => {
+  it('says so while bound, with the way in for summaries typed ahead of the store', () => {
     const issue = importIssue(text056);
     const store = createEditorStore(issue);
     expect(store.getState().liveShared).toBe(false);
+    expect(store.getState().shareBullets).toBeUndefined();
     const unbind = bindEditorStore(store, bindIssueDoc(new Y.Doc()), issue, () => {});
     expect(store.getState().liveShared).toBe(true);
+    expect(store.getState().shareBullets).toBeTypeOf('function');
     unbind();
     expect(store.getState().liveShared).toBe(false);
+    expect(store.getState().shareBullets).toBeUndefined();
   });
 });

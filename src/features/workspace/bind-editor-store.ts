@@ -1,7 +1,10 @@
 import type { IssueDocBinding } from '../../core/collab/bind-issue-doc';
 import { keepUnchanged } from '../../core/collab/keep-unchanged';
+import { setCardBullets } from '../../core/model/ops/card-ops';
+import { findCard } from '../../core/model/ops/locate';
 import type { Issue } from '../../core/model/types';
 import type { EditorStore } from '../../state/create-editor-store';
+import { sameBullets } from '../../state/same-bullets';
 
 /** Where others' changes are taken into the store: soon after they arrive (tests run them at once). */
 export type Later = (run: () => void) => void;
@@ -26,14 +29,7 @@ export function bindEditorStore(
   later: Later = soon,
 ): () => void {
   const localId = base.id;
-  const docId = binding.current()?.id ?? localId;
-  // The same issue gives the same object, so the binding knows the issue it agreed on.
-  let lastToDoc: [Issue, Issue] | undefined;
-  const toDoc = (issue: Issue): Issue => {
-    if (docId === localId) return issue;
-    if (lastToDoc?.[0] !== issue) lastToDoc = [issue, { ...issue, id: docId }];
-    return lastToDoc[1];
-  };
+  const toDoc = withDocId(localId, binding.current()?.id ?? localId);
   let agreed: Issue | undefined = binding.current() ? base : undefined;
   let taking = false;
   const write = (issue: Issue) => {
@@ -68,11 +64,30 @@ export function bindEditorStore(
     later(take);
   });
   take();
-  store.getState().setLiveShared(true);
+  // Bullets an open summary editor shares go in ahead of the store, which agrees on them then:
+  // its own commit of the same bullets (the same contents) later writes nothing more.
+  store.getState().setLiveShared((cardId, inputs) => {
+    const card = agreed && live && findCard(agreed, cardId);
+    if (agreed && card && !sameBullets(card.bullets, inputs))
+      write(setCardBullets(agreed, cardId, inputs));
+  });
   return () => {
     live = false;
-    store.getState().setLiveShared(false);
+    store.getState().setLiveShared(undefined);
     unsubscribe();
     stopListening();
+  };
+}
+
+/**
+ * The store's issue under the id the document was written with; the same issue gives the same
+ * object, so the binding knows the issue it agreed on.
+ */
+function withDocId(localId: string, docId: string): (issue: Issue) => Issue {
+  let last: [Issue, Issue] | undefined;
+  return (issue) => {
+    if (docId === localId) return issue;
+    if (last?.[0] !== issue) last = [issue, { ...issue, id: docId }];
+    return last[1];
   };
 }
