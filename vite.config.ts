@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProduction } from './config/react-router-production.ts';
 import { preloadRouteChunks } from './config/preload-route-chunks.ts';
 import { compileHints } from './config/compile-hints.ts';
+import { DATABASE_NAME } from './src/persistence/database-name.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +15,7 @@ export default defineConfig(({ command }) => ({
     // A share link's page and an issue's editor: their chunks come beside the entry.
     preloadRouteChunks([
       { path: 'preview/?', modules: [reviewPage], shareLink: true },
-      { path: 'issues/[^/]+/?', modules: editorStart },
+      { path: 'issues/[^/]+/?', modules: editorStart, database: DATABASE_NAME },
     ]),
     // What a share link's page runs as it opens is compiled off the main thread (see the file).
     compileHints(['review-page', 'review-reader', 'review-shared']),

@@ -14,7 +14,8 @@ import type {
   SnapshotRow,
   WholeIssueRow,
 } from './dexie-records';
-import { DATABASE_NAME, declareSchema } from './dexie-schema';
+import { DATABASE_NAME } from './database-name';
+import { declareSchema } from './dexie-schema';
 
 export interface DatabaseOptions {
   /** An IndexedDB factory other than the global one (fake-indexeddb in tests). */

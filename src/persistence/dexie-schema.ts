@@ -20,8 +20,6 @@ import { joinIssue, splitIssue, type IssueHead } from './issue-parts';
 import { issueLinkRowOf, linkRowOf } from './link-rows';
 import { issueLinkPartsOf } from './issue-link-parts-of';
 
-export const DATABASE_NAME = 'broadsheet';
-
 /**
  * Version 1: issue rows (counter and summary) beside their bodies, revision metas beside their
  * snapshots, settings, templates and saved folder handles.

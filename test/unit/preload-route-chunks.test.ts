@@ -23,11 +23,36 @@ const bundle = {
 
 const routes = [
   { path: 'preview/?', modules: ['/src/review.tsx'], shareLink: true },
-  { path: 'issues/[^/]+/?', modules: ['/src/compose.tsx', '/src/storage.ts'] },
+  { path: 'issues/[^/]+/?', modules: ['/src/compose.tsx', '/src/storage.ts'], database: 'app-db' },
 ];
 
+/** What the head script did with the database: the names it opened, and what became of them. */
+interface DatabaseLog {
+  opened: string[];
+  closed: number;
+  aborted: number;
+}
+
+/** An `indexedDB` whose opening of an existing database succeeds, of a missing one upgrades. */
+function fakeIndexedDb(log: DatabaseLog, exists: boolean) {
+  return {
+    open(name: string) {
+      log.opened.push(name);
+      const request = {
+        result: { close: () => log.closed++ },
+        transaction: { abort: () => log.aborted++ },
+        onupgradeneeded: null as null | (() => void),
+        onsuccess: null as null | (() => void),
+        onerror: null as null | (() => void),
+      };
+      queueMicrotask(() => (exists ? request.onsuccess?.() : request.onupgradeneeded?.()));
+      return request;
+    },
+  };
+}
+
 /** Runs the head script at `url` and returns the links it added, as "rel href". */
-function linksAt(url: string, base = '/'): string[] {
+function linksAt(url: string, base = '/', indexedDB: unknown = undefined): string[] {
   const added: string[] = [];
   const document = {
     createElement: () => ({}) as { rel: string; href: string },
@@ -36,9 +61,10 @@ function linksAt(url: string, base = '/'): string[] {
     },
   };
   const { pathname, hash } = new URL(url, 'https://news.example');
-  new Function('location', 'document', headScript(routes, bundle, base))(
+  new Function('location', 'document', 'indexedDB', headScript(routes, bundle, base))(
     { pathname, hash },
     document,
+    indexedDB,
   );
   return added;
 }
@@ -70,5 +96,26 @@ describe('the head script preloading a route', () => {
   it('matches addresses under the base the app is served from', () => {
     expect(linksAt('/news/issues/abc', '/news/')[0]).toBe('modulepreload /news/compose.js');
     expect(linksAt('/issues/abc', '/news/')).toEqual([]);
+  });
+
+  it("opens and closes an issue editor's database ahead, and creates none that is missing", async () => {
+    const log: DatabaseLog = { opened: [], closed: 0, aborted: 0 };
+    linksAt('/issues/abc', '/', fakeIndexedDb(log, true));
+    linksAt('/issues/abc', '/', fakeIndexedDb(log, false));
+    await Promise.resolve();
+    expect(log).toEqual({ opened: ['app-db', 'app-db'], closed: 1, aborted: 1 });
+  });
+
+  it('opens no database for a share link, and still preloads where opening one throws', () => {
+    const log: DatabaseLog = { opened: [], closed: 0, aborted: 0 };
+    linksAt('/preview#2.xyz', '/', fakeIndexedDb(log, true));
+    expect(log.opened).toEqual([]);
+    const throwing = {
+      open() {
+        throw new Error('storage is disabled');
+      },
+    };
+    expect(linksAt('/issues/abc', '/', throwing)).toHaveLength(4);
+    expect(linksAt('/issues/abc', '/', undefined)).toHaveLength(4);
   });
 });
