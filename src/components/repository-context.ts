@@ -4,6 +4,7 @@
 
 import { createContext, useContext } from 'react';
 import type { IssueRepository } from '../persistence/issue-repository';
+import { settledPromise } from './settled-promise';
 
 export interface RepositoryState {
   repository: IssueRepository;
@@ -33,7 +34,7 @@ export function useRepositoryLoader(): RepositoryLoader {
 /** Caches a loader's promise so storage opens once however often it is asked for. */
 export function onceLoader(open: () => Promise<RepositoryState>): RepositoryLoader {
   let ready: Promise<RepositoryState> | undefined;
-  return () => (ready ??= open());
+  return () => (ready ??= settledPromise(open()));
 }
 
 /** The app's repository; throws when used outside the provider, which is a wiring bug. */

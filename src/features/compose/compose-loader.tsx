@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
 import type { NewsletterTemplate } from '../../core/template/template';
-import { readDraft } from './read-draft';
+import { readDraft, settledDraft, type DraftRead } from './read-draft';
 import { ComposeScreen } from './compose-screen';
 
 type Load =
@@ -22,11 +22,17 @@ interface ComposeLoaderProps {
  * template it belongs to (see templateOfIssue); a missing draft gets a clear message.
  */
 export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeLoaderProps) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // A read main.tsx started that has already finished renders the editor in this first pass.
+  const [load, setLoad] = useState<Load>(() => {
+    const draft = settledDraft(repository, issueId);
+    return draft === undefined ? { status: 'loading' } : loaded(draft);
+  });
+  const readAlready = useRef(load.status !== 'loading');
   useEffect(() => {
+    if (readAlready.current) return;
     let live = true;
     readDraft(repository, issueId).then(
-      (draft) => live && setLoad(draft ? { status: 'ready', ...draft } : { status: 'missing' }),
+      (draft) => live && setLoad(loaded(draft)),
       (error: unknown) =>
         live &&
         setLoad({
@@ -76,4 +82,8 @@ export function ComposeLoader({ issueId, repository, autosaveDelayMs }: ComposeL
         />
       );
   }
+}
+
+function loaded(draft: DraftRead | null): Load {
+  return draft ? { status: 'ready', ...draft } : { status: 'missing' };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
 import { buildTestIssue } from '../../../test/support/test-issue';
-import { readDraft, readDraftAhead } from './read-draft';
+import { readDraft, readDraftAhead, settledDraft } from './read-draft';
 
 /** A repository that counts its reads of issues and answers each with the issue it asked for. */
 function countingRepository() {
@@ -52,5 +52,36 @@ describe('readDraft', () => {
     } as unknown as IssueRepository;
     readDraftAhead(repository, 'a');
     await expect(readDraft(repository, 'a')).rejects.toThrow('storage went away');
+  });
+});
+
+describe('settledDraft', () => {
+  it('gives a finished read ahead at once, for one opening only', async () => {
+    const { repository, reads } = countingRepository();
+    readDraftAhead(repository, 'a');
+    expect(settledDraft(repository, 'a')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settledDraft(repository, 'a')?.stored.issue.id).toBe('a');
+    expect(settledDraft(repository, 'a')).toBeUndefined();
+    await readDraft(repository, 'a');
+    expect(reads).toEqual(['a', 'a']);
+  });
+
+  it('leaves a read still going, or failed, to readDraft, and gives none of another draft', async () => {
+    const { repository } = countingRepository();
+    readDraftAhead(repository, 'a');
+    expect(settledDraft(repository, 'a')).toBeUndefined();
+    expect((await readDraft(repository, 'a'))?.stored.issue.id).toBe('a');
+    readDraftAhead(repository, 'a');
+    await readDraft(repository, 'c');
+    expect(settledDraft(repository, 'a')).toBeUndefined();
+    const failing = {
+      get: () => Promise.reject(new Error('storage went away')),
+      listTemplates: async () => [],
+    } as unknown as IssueRepository;
+    readDraftAhead(failing, 'a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settledDraft(failing, 'a')).toBeUndefined();
+    await expect(readDraft(failing, 'a')).rejects.toThrow('storage went away');
   });
 });
