@@ -12,21 +12,25 @@ import './styles.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// Storage opens, and the sample is checked for, once. The database opened is shared with the
+// read ahead below, which need not wait for the sample check: an address's draft is never the
+// sample being loaded, which gets a new id.
+const openDatabase = onceLoader(async () => {
+  const { openBrowserRepository } = await import('./open-browser-repository');
+  return openBrowserRepository();
+});
 const openStorage = onceLoader(async () => {
-  const [{ openBrowserRepository }, { prepareRepository }] = await Promise.all([
-    import('./open-browser-repository'),
-    import('./prepare-repository'),
-  ]);
-  return prepareRepository(openBrowserRepository, navigator.locks);
+  const { prepareRepository } = await import('./prepare-repository');
+  return prepareRepository(openDatabase, navigator.locks);
 });
 // A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
 // failure reaches the screen, which waits on the same promise and says what went wrong.
 if (routeKeepsDrafts(appRoutes, window.location.pathname)) openStorage().catch(() => undefined);
-// An issue's editor takes the draft read started here, once storage is open, rather than after
-// its frame has rendered (read-draft.ts). Its module comes with the editor's preloaded chunks.
+// An issue's editor takes the draft read started here, once the database is open, rather than
+// after its frame has rendered (read-draft.ts). Its module comes with the editor's chunks.
 const opening = editedIssueId(appRoutes, window.location.pathname);
 if (opening !== undefined) {
-  Promise.all([openStorage(), import('../features/compose/read-draft')]).then(
+  Promise.all([openDatabase(), import('../features/compose/read-draft')]).then(
     ([{ repository }, { readDraftAhead }]) => readDraftAhead(repository, opening),
     () => undefined,
   );

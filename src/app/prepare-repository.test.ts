@@ -36,3 +36,16 @@ describe('first run in two tabs at once', () => {
     expect(titles).toEqual(['EKS News 056']);
   });
 });
+
+describe('a run after the first', () => {
+  it('finds the sample loaded without taking the first-run lock', async () => {
+    const storage = new MemoryIssueRepository();
+    const { locks, names } = turnTaking();
+    const open = async () => ({ repository: storage, persistent: true });
+    await prepareRepository(open, locks);
+    const again = await prepareRepository(open, locks);
+    expect(again.problem).toBeUndefined();
+    expect(names).toEqual([SAMPLE_LOCK]);
+    expect((await storage.listSummaries()).length).toBe(1);
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { RepositoryState } from '../components/repository-context';
 import type { Locks } from '../features/storage/edit-lock';
-import { seedSampleIssue } from './seed-sample';
+import { sampleLoaded, seedSampleIssue } from './seed-sample';
 
 /** The lock first-run tabs take turns under. */
 export const SAMPLE_LOCK = 'broadsheet:first-run-sample';
@@ -16,6 +16,8 @@ export async function prepareRepository(
 ): Promise<RepositoryState> {
   const state = await open();
   try {
+    // Every run but the first finds the sample loaded, and waits for no lock.
+    if (await sampleLoaded(state.repository)) return state;
     const seed = () => seedSampleIssue(state.repository);
     await (locks ? locks.request(SAMPLE_LOCK, seed) : seed());
     return state;

@@ -6,9 +6,14 @@ import type { IssueRepository } from '../persistence/issue-repository';
 
 export const SAMPLE_LOADED_SETTING = 'sample-issue-loaded';
 
+/** Whether the sample was loaded once already: then it is never loaded again. */
+export async function sampleLoaded(repository: IssueRepository): Promise<boolean> {
+  return (await repository.getSetting(SAMPLE_LOADED_SETTING)) === true;
+}
+
 /** Imports the sample when the repository is empty and never had it; returns whether it did. */
 export async function seedSampleIssue(repository: IssueRepository): Promise<boolean> {
-  if ((await repository.getSetting(SAMPLE_LOADED_SETTING)) === true) return false;
+  if (await sampleLoaded(repository)) return false;
   const summaries = await repository.listSummaries();
   if (summaries.length > 0) {
     await repository.setSetting(SAMPLE_LOADED_SETTING, true);
