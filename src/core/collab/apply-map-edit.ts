@@ -68,6 +68,7 @@ function applyField(
  * that precedes them in `after`. Items others added meanwhile are left where they are.
  */
 function syncList(list: Y.Array<unknown>, before: Fields[], after: Fields[], shape: SharedShape) {
+  if (editInPlace(list, before, after, shape)) return;
   const beforeAt = new Map(before.map((item, index) => [itemKey(item), index]));
   const common = after.filter((item) => beforeAt.has(itemKey(item)));
   const kept = keptInOrder(common.map((item) => beforeAt.get(itemKey(item)) as number));
@@ -94,6 +95,36 @@ function syncList(list: Y.Array<unknown>, before: Fields[], after: Fields[], sha
 }
 
 /**
+ * The common edit, made at the cost of the items it changed: the same items in the same order,
+ * some of them edited, each still at its place in the shared list (nobody added, removed or moved
+ * one before it meanwhile). False, having written nothing, when that is not so.
+ */
+function editInPlace(
+  list: Y.Array<unknown>,
+  before: Fields[],
+  after: Fields[],
+  shape: SharedShape,
+): boolean {
+  if (before.length !== after.length || list.length !== after.length) return false;
+  const edits: [Y.Map<unknown>, Fields, Fields][] = [];
+  for (const [index, item] of after.entries()) {
+    const previous = before[index] as Fields;
+    if (previous === item) continue;
+    const key = itemKey(item);
+    const shared = list.get(index);
+    if (itemKey(previous) !== key || !(shared instanceof Y.Map) || sharedKey(shared) !== key)
+      return false;
+    edits.push([shared, previous, item]);
+  }
+  for (const [shared, previous, item] of edits) applyMapEdit(shared, previous, item, shape);
+  return true;
+}
+
+function sharedKey(item: Y.Map<unknown>): string {
+  return itemKey({ id: item.get('id'), key: item.get('key') });
+}
+
+/**
  * The keys of a shared list's items, read once and kept in step with its deletions and
  * insertions, so an edit of one item of a long list costs one pass over it, not one per item.
  */
@@ -101,11 +132,7 @@ class ListKeys {
   private readonly keys: (string | undefined)[];
 
   constructor(private readonly list: Y.Array<unknown>) {
-    this.keys = list
-      .toArray()
-      .map((item) =>
-        item instanceof Y.Map ? itemKey({ id: item.get('id'), key: item.get('key') }) : undefined,
-      );
+    this.keys = list.toArray().map((item) => (item instanceof Y.Map ? sharedKey(item) : undefined));
   }
 
   /** Where the (first) item of `key` is, or -1. */
