@@ -123,6 +123,20 @@ describe('bindEditorStore', () => {
     expect(summary(a)).toMatch(/^(AlphaBeta|BetaAlpha)$/);
   });
 
+  it('shares no bullets from a tab that may not change the issue', () => {
+    const { original, docs, stores } = twoEditors();
+    const [a] = stores;
+    const card = cards(original)[2] as LinkCard;
+    a.getState().setReadOnly(true);
+    a.getState().shareBullets?.(card.id, [
+      { ...bullet('Not mine to write'), id: card.bullets[0]?.id },
+    ]);
+    expect(JSON.stringify(bindIssueDoc(docs[0]).current())).not.toMatch(/Not mine to write/);
+    a.getState().setReadOnly(false);
+    a.getState().shareBullets?.(card.id, [{ ...bullet('Mine to write'), id: card.bullets[0]?.id }]);
+    expect(JSON.stringify(bindIssueDoc(docs[0]).current())).toMatch(/Mine to write/);
+  });
+
   it('merges what both changed while one was offline, once it is back', () => {
     const { original, stores, drain, goOffline, reconnect } = twoEditors();
     const [a, b] = stores;

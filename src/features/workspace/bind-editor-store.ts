@@ -65,9 +65,10 @@ export function bindEditorStore(
   });
   take();
   // Bullets an open summary editor shares go in ahead of the store, which agrees on them then:
-  // its own commit of the same bullets (the same contents) later writes nothing more.
+  // its own commit of the same bullets (the same contents) later writes nothing more. A tab that
+  // may not change the issue shares nothing, as its store takes no commit.
   store.getState().setLiveShared((cardId, inputs) => {
-    const card = agreed && live && findCard(agreed, cardId);
+    const card = agreed && live && !store.getState().readOnly && findCard(agreed, cardId);
     if (agreed && card && !sameBullets(card.bullets, inputs))
       write(setCardBullets(agreed, cardId, inputs));
   });
