@@ -1,7 +1,6 @@
-import { matchRoutes, type RouteObject } from 'react-router';
+import type { OpenedMatch } from './route-keeps-drafts';
 
-/** The id of the issue whose editor is at `pathname` (route `issues/:id`), else undefined. */
-export function editedIssueId(routes: RouteObject[], pathname: string): string | undefined {
-  const match = matchRoutes(routes, pathname)?.find((m) => m.route.path === 'issues/:id');
-  return match?.params.id;
+/** The id of the issue whose editor the router matched (route `issues/:id`), else undefined. */
+export function editedIssueId(matches: readonly OpenedMatch[]): string | undefined {
+  return matches.find((match) => match.route.path === 'issues/:id')?.params.id;
 }

@@ -25,10 +25,13 @@ const openStorage = onceLoader(async () => {
 });
 // A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
 // failure reaches the screen, which waits on the same promise and says what went wrong.
-if (routeKeepsDrafts(appRoutes, window.location.pathname)) openStorage().catch(() => undefined);
+// The router matches the address once, as it is made; its match tells which screen opens.
+const router = createBrowserRouter(appRoutes);
+const { matches } = router.state;
+if (routeKeepsDrafts(matches)) openStorage().catch(() => undefined);
 // An issue's editor takes the draft read started here, once the database is open, rather than
 // after its frame has rendered (read-draft.ts). Its module comes with the editor's chunks.
-const opening = editedIssueId(appRoutes, window.location.pathname);
+const opening = editedIssueId(matches);
 if (opening !== undefined) {
   Promise.all([openDatabase(), import('../features/compose/read-draft')]).then(
     ([{ repository }, { readDraftAhead }]) => readDraftAhead(repository, opening),
@@ -36,7 +39,7 @@ if (opening !== undefined) {
   );
 }
 
-createRoot(root).render(<App repository={openStorage} router={createBrowserRouter(appRoutes)} />);
+createRoot(root).render(<App repository={openStorage} router={router} />);
 
 afterPageLoad(window, () => {
   void registerServiceWorker(navigator, import.meta.env.BASE_URL, import.meta.env.PROD);
