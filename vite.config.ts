@@ -189,12 +189,13 @@ function startGraphOf(graph: ModuleGraph): StartGraph {
 }
 
 /**
- * Names the chunk of what the drafts layout and storage import (past the review chunks), except
- * the modules the router and main.tsx import, which keep chunks of their own.
+ * Names the chunk of what the drafts layout and storage import (past the review chunks), the
+ * layout and storage themselves included: the router and main.tsx import them from this chunk,
+ * rather than each from a small chunk of its own, a request and a preload more apiece.
  */
 function draftsStartChunk(id: string, graph: ModuleGraph): string | null {
   const { drafts, review } = startGraphOf(graph);
-  if (!drafts.has(id) || review.has(id) || editorStart.includes(id)) return null;
+  if (!drafts.has(id) || review.has(id)) return null;
   return 'drafts-start';
 }
 
@@ -206,7 +207,6 @@ function editorStartChunk(id: string, graph: ModuleGraph): string | null {
   const { drafts, others, review } = startGraphOf(graph);
   const { editor } = reviewGraphOf(graph);
   if (!editor.has(id) || drafts.has(id) || review.has(id)) return null;
-  if (editorStart.includes(id)) return null;
   return others.has(id) ? 'screens-shared' : 'editor-start';
 }
 

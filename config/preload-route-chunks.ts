@@ -32,6 +32,8 @@ interface ChunkLike {
   type: 'chunk';
   fileName: string;
   facadeModuleId: string | null;
+  /** The modules the chunk holds (a group chunk holds the route modules it was given). */
+  moduleIds: readonly string[];
   isEntry: boolean;
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
@@ -99,7 +101,9 @@ function routeFiles(route: PreloadedRoute, bundle: BundleLike) {
     chunk.imports.forEach(visit);
   };
   for (const module of route.modules) {
-    const chunk = chunks.find((c) => c.facadeModuleId === module);
+    const chunk =
+      chunks.find((c) => c.facadeModuleId === module) ??
+      chunks.find((c) => c.moduleIds.includes(module));
     if (!chunk) throw new Error(`the build has no chunk for ${module}`);
     visit(chunk.fileName);
   }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { headScript } from '../../config/preload-route-chunks';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], css = []) => ({
+const chunk = (
+  fileName: string,
+  facadeModuleId: string | null,
+  imports: string[],
+  css = [],
+  moduleIds: string[] = facadeModuleId ? [facadeModuleId] : [],
+) => ({
   type: 'chunk' as const,
   fileName,
   facadeModuleId,
+  moduleIds,
   isEntry: facadeModuleId === '/src/main.tsx',
   imports,
   viteMetadata: { importedCss: new Set<string>(css) },
@@ -16,7 +23,8 @@ const bundle = {
   'compose.js': chunk('compose.js', '/src/compose.tsx', ['shared.js', 'index.js'], [
     'compose.css',
   ] as never),
-  'storage.js': chunk('storage.js', '/src/storage.ts', ['index.js']),
+  // A group chunk holding a route module among others: found by the modules it holds.
+  'start.js': chunk('start.js', null, ['index.js'], [], ['/src/layout.ts', '/src/storage.ts']),
   'shared.js': chunk('shared.js', null, []),
   'share-dictionary-v2-abc.txt': { type: 'asset', fileName: 'share-dictionary-v2-abc.txt' },
 };
@@ -74,7 +82,7 @@ describe('the head script preloading a route', () => {
     expect(linksAt('/issues/abc')).toEqual([
       'modulepreload /compose.js',
       'modulepreload /shared.js',
-      'modulepreload /storage.js',
+      'modulepreload /start.js',
       'preload /compose.css',
     ]);
   });
@@ -117,5 +125,12 @@ describe('the head script preloading a route', () => {
     };
     expect(linksAt('/issues/abc', '/', throwing)).toHaveLength(4);
     expect(linksAt('/issues/abc', '/', undefined)).toHaveLength(4);
+  });
+
+  it('names a route module the build has no chunk for', () => {
+    const missing = [{ path: 'x', modules: ['/src/gone.ts'] }];
+    expect(() => headScript(missing, bundle, '/')).toThrow(
+      'the build has no chunk for /src/gone.ts',
+    );
   });
 });
