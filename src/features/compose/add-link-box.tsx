@@ -41,6 +41,9 @@ export function AddLinkBox({ sectionId }: { sectionId: string }) {
         <input
           type="text"
           inputMode="url"
+          // No suggestions of earlier entries over the cards below, and no autofill lookup on
+          // each paste: the box takes one URL at a time, checked and added as a card at once.
+          autoComplete="off"
           spellCheck={false}
           placeholder="Add link: paste or type a URL, then Enter"
           value={text}
