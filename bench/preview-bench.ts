@@ -1,16 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
 import { build, preview, type Manifest } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/chromium';
 import { shareDictionariesFromDisk } from '../src/cli/read-share-dictionaries';
 import { encodeShareLink } from '../src/core/share/share-link';
-import { importIssue } from '../src/core/markdown/import-issue';
-import { renderIssue } from '../src/core/render/render-issue';
-import { reactRouterProduction } from '../config/react-router-production';
+import { buildPreviewFloor } from './build-preview-floor';
 import { median } from './stats';
 
 /**
@@ -40,16 +37,7 @@ export async function previewBench(root: string): Promise<Record<string, number>
       logLevel: 'silent',
       build: { outDir: appDir, emptyOutDir: true, manifest: true },
     });
-    await build({
-      root: path.join(root, 'bench/preview-floor'),
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [react()],
-      resolve: { alias: [reactRouterProduction(root)] },
-      build: { outDir: floorDir, emptyOutDir: true, manifest: true, target: 'es2022' },
-    });
-    const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
-    await writeFile(path.join(floorDir, 'issue-056.html'), renderIssue(importIssue(markdown)));
+    const markdown = await buildPreviewFloor(root, floorDir);
     const app = await readManifest(appDir);
     const floor = await readManifest(floorDir);
     const entry = entryKey(app, 'index.html');

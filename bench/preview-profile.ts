@@ -1,16 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/chromium';
 import { shareDictionariesFromDisk } from '../src/cli/read-share-dictionaries';
 import { encodeShareLink } from '../src/core/share/share-link';
-import { importIssue } from '../src/core/markdown/import-issue';
-import { renderIssue } from '../src/core/render/render-issue';
-import { reactRouterProduction } from '../config/react-router-production';
+import { buildPreviewFloor } from './build-preview-floor';
 import { median } from './stats';
 import { summariseTrace, type LoadProfile, type TraceEvent } from './preview-trace';
 
@@ -77,16 +74,7 @@ async function main(): Promise<void> {
 
 /** Builds the floor with 056's rendered HTML beside it; 056's share link. */
 async function buildFloor(outDir: string, minify: boolean): Promise<string> {
-  await build({
-    root: path.join(root, 'bench/preview-floor'),
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [react()],
-    resolve: { alias: [reactRouterProduction(root)] },
-    build: { outDir, emptyOutDir: true, target: 'es2022', minify },
-  });
-  const markdown = await readFile(path.join(root, 'test/fixtures/eks-news/056.md'), 'utf8');
-  await writeFile(path.join(outDir, 'issue-056.html'), renderIssue(importIssue(markdown)));
+  const markdown = await buildPreviewFloor(root, outDir, { minify });
   return encodeShareLink(markdown, shareDictionariesFromDisk());
 }
 
