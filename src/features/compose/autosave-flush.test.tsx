@@ -2,19 +2,14 @@
 // The autosave writes at once, without waiting for its pause, when the page is hidden (tab switch,
 // minimised window, a phone's app switcher) or left (pagehide): what was typed is not at the
 // mercy of the browser killing a background page.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changePageVisibility, stubPageVisibility } from '../../../test/support/page-visibility';
 import { corpusIssue, renderCompose } from '../../../test/support/render-compose';
-
-let visibility: DocumentVisibilityState = 'visible';
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
-  visibility = 'visible';
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => visibility,
-  });
+  stubPageVisibility();
 });
 
 afterEach(() => {
@@ -29,22 +24,14 @@ function typeIntoFirstCard(title: string) {
   });
 }
 
-async function changeVisibility(to: DocumentVisibilityState) {
-  visibility = to;
-  await act(async () => {
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
-
 describe('autosave when the page is hidden', () => {
   it('writes at once when the page becomes hidden, not when it becomes visible', async () => {
     const issue = corpusIssue('056.md');
     const { repository } = await renderCompose(issue, { delayMs: 10_000 });
     typeIntoFirstCard('Typed before switching tabs');
-    await changeVisibility('visible');
+    await changePageVisibility('visible');
     expect((await repository.get(issue.id))?.rev).toBe(1);
-    await changeVisibility('hidden');
+    await changePageVisibility('hidden');
     const stored = await repository.get(issue.id);
     expect(stored?.rev).toBe(2);
     expect(JSON.stringify(stored?.issue)).toContain('Typed before switching tabs');

@@ -8,6 +8,11 @@ import { Selection } from '@tiptap/pm/state';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { useEffect, type RefObject } from 'react';
+import {
+  changePageVisibility,
+  setPageVisibility,
+  stubPageVisibility,
+} from '../../../test/support/page-visibility';
 import { corpusIssue } from '../../../test/support/render-compose';
 import { bindIssueDoc } from '../../core/collab/bind-issue-doc';
 import { writeIssueToDoc } from '../../core/collab/write-issue-to-doc';
@@ -27,16 +32,11 @@ import {
 } from '../compose/use-batched-bullets';
 import { bindEditorStore } from './bind-editor-store';
 
-let visibility: DocumentVisibilityState = 'visible';
 let editor: Editor | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
-  visibility = 'visible';
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => visibility,
-  });
+  stubPageVisibility();
 });
 
 afterEach(() => {
@@ -135,13 +135,9 @@ describe('typing into a summary of a live workspace issue', () => {
   it('stores the draft at once when the page is hidden, and when it is left', async () => {
     const { type, stored } = await typingLive();
     type(' before hiding');
-    visibility = 'hidden';
-    await act(async () => {
-      document.dispatchEvent(new Event('visibilitychange'));
-      await vi.advanceTimersByTimeAsync(0);
-    });
+    await changePageVisibility('hidden');
     expect(await stored()).toContain('before hiding');
-    visibility = 'visible';
+    setPageVisibility('visible');
     type(' before leaving');
     await act(async () => {
       window.dispatchEvent(new Event('pagehide'));
