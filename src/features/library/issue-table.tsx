@@ -4,10 +4,12 @@
 // routes (use-delegated-links.ts); who set a row's status and when follow it where recorded
 // (status-stamp.tsx). A row renders again only when its draft changed: an
 // archive lists 500 rows, and the list must show within 100 ms (issue 16), so a row holds no
-// element or attribute the stylesheet can do without (the narrow layout's cell labels are there).
-// Every row is laid out, off screen too: content-visibility cannot skip a table row, and rows
-// made grid boxes to take it were skipped by Chromium's accessibility tree too (their cells and
-// controls gone until scrolled to), so screen readers would have met empty rows.
+// element or attribute the stylesheet can do without (the narrow layout's cell labels are there),
+// and the rows past the first screenful come a batch per frame after it (use-staged-rows.ts),
+// the table marked busy until they are all in. Every row in the table is laid out, off screen
+// too: content-visibility cannot skip a table row, and rows made grid boxes to take it were
+// skipped by Chromium's accessibility tree too (their cells and controls gone until scrolled
+// to), so screen readers would have met empty rows.
 
 import { memo, useId } from 'react';
 import { formatDate } from '../../core/render/format-date';
@@ -17,6 +19,7 @@ import { StatusSelect } from '../../components/status-select';
 import { StatusStamp } from '../../components/status-stamp';
 import type { IssueStatus } from '../../core/model/types';
 import { useDelegatedLinks } from './use-delegated-links';
+import { useStagedRows } from './use-staged-rows';
 
 interface IssueTableProps {
   caption: string;
@@ -30,8 +33,13 @@ interface IssueTableProps {
 export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps) {
   const { hrefOf, onClick } = useDelegatedLinks();
   const tableId = useId();
+  const staged = useStagedRows(summaries.length);
   return (
-    <table className="issue-table" onClick={onClick}>
+    <table
+      className="issue-table"
+      onClick={onClick}
+      aria-busy={staged < summaries.length ? true : undefined}
+    >
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -48,7 +56,7 @@ export function IssueTable({ caption, summaries, ...handlers }: IssueTableProps)
         </tr>
       </thead>
       <tbody>
-        {summaries.map((summary) => (
+        {summaries.slice(0, staged).map((summary) => (
           <IssueRow
             key={summary.id}
             summary={summary}
