@@ -77,4 +77,31 @@ describe('searchIssues over the archive and a draft', () => {
     expect(many.hits).toHaveLength(10);
     expect(many.total).toBeGreaterThan(100);
   });
+
+  it('finds each card once, every card holding the words, and caps without reordering', () => {
+    for (const query of ['eks', 'amazon eks', 'karpenter nodes', 'the', 'containerd']) {
+      const words = query.split(' ');
+      const all = searchIssues(archive, query, Infinity);
+      const cardHits = all.hits.filter((hit) => hit.cardId !== undefined);
+      const keys = cardHits.map((hit) => `${hit.issueId} ${hit.cardId}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      // Every card whose title, URL or bullets (as plain text) hold every word is found.
+      for (const { issue } of archive) {
+        const cards = issue.sections.flatMap((section) => section.blocks);
+        for (const card of cards) {
+          if (card.kind !== 'card') continue;
+          const bullets = card.bullets.map((b) =>
+            b.content.map((run) => (run.kind === 'text' ? run.text : '')).join(''),
+          );
+          const text = [card.title, card.url, ...bullets].join('\n').toLowerCase();
+          if (words.every((word) => text.includes(word))) {
+            expect(keys).toContain(`${issue.id} ${card.id}`);
+          }
+        }
+      }
+      const capped = searchIssues(archive, query, 25);
+      expect(capped.total).toBe(all.total);
+      expect(capped.hits).toEqual(all.hits.slice(0, 25));
+    }
+  });
 });
