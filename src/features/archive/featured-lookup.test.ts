@@ -4,7 +4,8 @@ import { importIssue } from '../../core/markdown/import-issue';
 import { addCard, createCard } from '../../core/model/ops/card-ops';
 import { allCards } from '../../core/model/ops/locate';
 import { MemoryIssueRepository } from '../../persistence/memory-issue-repository';
-import { FeaturedLookup } from './featured-lookup';
+import { normalizeUrl } from '../../core/links/normalize-url';
+import { FeaturedLookup, WARM_URL } from './featured-lookup';
 
 const corpusIssue = (name: string) =>
   importIssue(readCorpus(`${name}.md`), { id: `issue-${name}` });
@@ -86,6 +87,14 @@ describe('FeaturedLookup', () => {
     expect(lookup.read(sharedUrl)).toBeUndefined();
     await vi.waitFor(() => expect(lookup.read(sharedUrl)?.latest.issueId).toBe(earlier.id));
     expect(findLinks).toHaveBeenCalledTimes(2);
+  });
+
+  it('warms with a link no issue has, normalized the long way a pasted link with a query is', () => {
+    const key = normalizeUrl(WARM_URL);
+    expect(new URL(key).hostname).toBe('broadsheet.invalid');
+    // The host lost its www., the path its slash, the query its tracking parameter and its
+    // order, the link its fragment: every step a first paste's normalization takes.
+    expect(key).toBe('https://broadsheet.invalid/warm?edition=1&page=2');
   });
 
   it('answers within the draft’s newsletter: a Flux draft is not told of EKS News 055', async () => {
