@@ -75,7 +75,7 @@ export async function floorBench(baseUrl: string): Promise<Record<string, number
 const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 
 /** Opens the app once on a new profile, which seeds the sample, and returns the sample's path. */
-async function sampleIssuePath(profile: string, baseUrl: string): Promise<string> {
+export async function sampleIssuePath(profile: string, baseUrl: string): Promise<string> {
   return inFreshBrowser(profile, async (page) => {
     await page.goto(new URL('/', baseUrl).href);
     const link = page.getByRole('table').getByRole('link', { name: 'EKS News 056', exact: true });
@@ -86,7 +86,10 @@ async function sampleIssuePath(profile: string, baseUrl: string): Promise<string
 }
 
 /** Runs `use` on a page of a browser process launched for it on `profile`, then closes it. */
-async function inFreshBrowser<T>(profile: string, use: (page: Page) => Promise<T>): Promise<T> {
+export async function inFreshBrowser<T>(
+  profile: string,
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     args: chromiumArgs,
