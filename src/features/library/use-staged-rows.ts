@@ -5,6 +5,7 @@
 // grows: rows added later (an import) come in the same batches.
 
 import { useEffect, useState } from 'react';
+import { afterNextFrame } from '../../components/after-next-frame';
 
 /** Rows rendered with the table: more than a tall window shows. */
 export const FIRST_ROWS = 50;
@@ -19,23 +20,4 @@ export function useStagedRows(total: number): number {
     return afterNextFrame(() => setShown((count) => count + MORE_ROWS));
   }, [shown, total]);
   return Math.min(shown, total);
-}
-
-/**
- * Runs `task` in a task after the next frame has been painted, so each batch is on screen before
- * the next one is rendered; after a timer where frames are not scheduled. Returns a cancel.
- */
-function afterNextFrame(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
