@@ -14,6 +14,11 @@ export function compareSlugs(a: string, b: string): number {
   // One collator for every comparison (localeCompare with options makes one per call), made at
   // the first: making it loads the locale's collation data, 7-13 ms that an issue's opening
   // waited on while this module was evaluated.
+  return warmSlugOrder().compare(a, b);
+}
+
+/** Makes the slug collator now, for code to call while idle before it sorts by slug. */
+export function warmSlugOrder(): Intl.Collator {
   slugOrder ??= new Intl.Collator('en', { numeric: true });
-  return slugOrder.compare(a, b);
+  return slugOrder;
 }

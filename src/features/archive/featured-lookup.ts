@@ -9,7 +9,7 @@
 // change and showing the last answer meanwhile.
 
 import { afterNextFrame } from '../../components/after-next-frame';
-import { compareSlugs } from '../../core/links/issue-slug';
+import { warmSlugOrder } from '../../core/links/issue-slug';
 import { findFeatured, type LinkIndex, type LinkOccurrence } from '../../core/links/link-index';
 import type { IssueRepository, Unsubscribe } from '../../persistence/issue-repository';
 
@@ -101,7 +101,7 @@ export class FeaturedLookup {
     this.repository.findLinks([WARM_URL]).catch(() => undefined);
     // An answer's issues are sorted by slug; the collator that sorts them (7-13 ms to make) is
     // made now rather than in the first paste that finds a link featured.
-    compareSlugs('1', '2');
+    warmSlugOrder();
   }
 
   private ask(url: string): void {

@@ -113,12 +113,10 @@ function issueDoc(issue: Issue): IssueDoc {
 
 /**
  * Prepares an issue's searchable text ahead of a query (the search page does it for every issue
- * while the reader is still typing), so the query itself only scans; and the slug order the hits
- * are sorted in, whose collator takes 7-13 ms to make the first time.
+ * while the reader is still typing), so the query itself only scans.
  */
 export function prepareSearch(issue: Issue): void {
   issueDoc(issue);
-  compareSlugs('1', '2');
 }
 
 function looksLikeUrl(query: string): boolean {
