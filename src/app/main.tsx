@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { onceLoader } from '../components/repository-context';
+import { readDraftRowsAhead } from '../persistence/draft-rows-ahead';
 import { afterPageLoad } from './after-page-load';
 import { App } from './app';
 import { registerServiceWorker } from './register-service-worker';
@@ -30,11 +31,16 @@ const router = createBrowserRouter(appRoutes);
 const { matches } = router.state;
 if (routeKeepsDrafts(matches)) openStorage().catch(() => undefined);
 // An issue's editor takes the draft read started here, once the database is open, rather than
-// after its frame has rendered (read-draft.ts). Its module comes with the editor's chunks.
+// after its frame has rendered (read-draft.ts). Its rows are read from IndexedDB at once, while
+// the storage code loads (draft-rows-ahead.ts); storage that fell back to memory does not take
+// them. The read's module comes with the editor's chunks.
 const opening = editedIssueId(matches);
 if (opening !== undefined) {
+  const rows =
+    typeof indexedDB === 'undefined' ? undefined : readDraftRowsAhead(indexedDB, opening);
   Promise.all([openDatabase(), import('../features/compose/read-draft')]).then(
-    ([{ repository }, { readDraftAhead }]) => readDraftAhead(repository, opening),
+    ([{ repository, persistent }, { readDraftAhead }]) =>
+      readDraftAhead(repository, opening, persistent ? rows : undefined),
     () => undefined,
   );
 }

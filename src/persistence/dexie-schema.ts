@@ -19,6 +19,7 @@ import { statusFromDraft } from '../core/status/status-from-draft';
 import { joinIssue, splitIssue, type IssueHead } from './issue-parts';
 import { issueLinkRowOf, linkRowOf } from './link-rows';
 import { issueLinkPartsOf } from './issue-link-parts-of';
+import { CURRENT_SCHEMA_VERSION } from './database-name';
 
 /**
  * Version 1: issue rows (counter and summary) beside their bodies, revision metas beside their
@@ -267,7 +268,7 @@ export async function upgradeToV9(tx: Transaction): Promise<void> {
   }
 }
 
-export const CURRENT_SCHEMA_VERSION = 9;
+export { CURRENT_SCHEMA_VERSION };
 
 /**
  * The issue version (core/model/schema/issue-migrations.ts) the drafts and revision snapshots of

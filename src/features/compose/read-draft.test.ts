@@ -1,4 +1,9 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eksNewsTemplate } from '../../core/template/eks-news';
+import { DexieIssueRepository } from '../../persistence/dexie-issue-repository';
+import { readDraftRowsAhead } from '../../persistence/draft-rows-ahead';
 import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
 import { buildTestIssue } from '../../../test/support/test-issue';
 import { readDraft, readDraftAhead, settledDraft } from './read-draft';
@@ -83,5 +88,46 @@ describe('settledDraft', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(settledDraft(failing, 'a')).toBeUndefined();
     await expect(readDraft(failing, 'a')).rejects.toThrow('storage went away');
+  });
+});
+
+describe('a read ahead from the rows read straight from IndexedDB', () => {
+  /** A Dexie repository on a database of its own, whose issue reads are counted. */
+  async function storedDraft() {
+    const factory = new IDBFactory();
+    const dexie = new DexieIssueRepository({ name: 'ahead', indexedDB: factory, IDBKeyRange });
+    const ours = { ...eksNewsTemplate, id: 'ours', name: 'Our news' };
+    await dexie.putTemplate({ id: ours.id, name: ours.name, data: ours, updatedAt: 1 });
+    const issue = { ...buildTestIssue({ slug: '056', cards: 8 }), templateId: 'ours' };
+    await dexie.put(issue, 0);
+    const reads: string[] = [];
+    const repository = Object.assign(Object.create(dexie) as IssueRepository, {
+      get: (id: string) => {
+        reads.push(id);
+        return dexie.get(id);
+      },
+    });
+    const rows = readDraftRowsAhead(factory, issue.id, 'ahead');
+    return { dexie, repository, reads, issue, rows, close: () => dexie.close() };
+  }
+
+  it('opens the draft and its own template from the rows, with no read of the repository', async () => {
+    const { dexie, repository, reads, issue, rows, close } = await storedDraft();
+    readDraftAhead(repository, issue.id, rows);
+    const draft = await readDraft(repository, issue.id);
+    expect(draft?.stored).toEqual(await dexie.get(issue.id));
+    expect(draft?.template.name).toBe('Our news');
+    expect(reads).toEqual([]);
+    close();
+  });
+
+  it('reads from the repository when the rows could not be read', async () => {
+    const { repository, reads, issue, close } = await storedDraft();
+    readDraftAhead(repository, issue.id, Promise.resolve(undefined));
+    const draft = await readDraft(repository, issue.id);
+    expect(draft?.stored.issue).toEqual(issue);
+    expect(draft?.template.name).toBe('Our news');
+    expect(reads).toEqual([issue.id]);
+    close();
   });
 });

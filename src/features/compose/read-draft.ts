@@ -1,10 +1,20 @@
 // Reading a draft to open it: the stored issue and the template it belongs to. main.tsx starts
 // the read of the issue the page opens on as soon as storage is open (readDraftAhead), while the
-// screen's code runs and the frame renders; the editor then takes that read instead of starting
+// screen's code runs and the frame renders, from the rows it read straight from IndexedDB before
+// (draft-rows-ahead.ts) when it could; the editor then takes that read instead of starting
 // its own. A read ahead serves one opening, and only soon after it started; one that has already
 // finished is taken as it is (settledDraft), so the editor renders with it in its first pass.
 
-import type { IssueRepository, StoredIssue } from '../../persistence/issue-repository';
+import type { DraftRowsAhead } from '../../persistence/draft-rows-ahead';
+import type {
+  IssueRepository,
+  StoredIssue,
+  TemplateStore,
+} from '../../persistence/issue-repository';
+import {
+  storedFromRowsAhead,
+  templatesFromRowsAhead,
+} from '../../persistence/stored-from-rows-ahead';
 import { BUILT_IN_TEMPLATES } from '../../core/template/built-in-templates';
 import { templateOfIssue } from '../../core/template/template-of-issue';
 import type { NewsletterTemplate } from '../../core/template/template';
@@ -53,9 +63,17 @@ function takeAhead(repository: IssueRepository, issueId: string): Ahead | undefi
   return fresh ? ahead : undefined;
 }
 
-/** Starts reading the draft the page opens on, for the editor's readDraft to take. */
-export function readDraftAhead(repository: IssueRepository, issueId: string): void {
-  const ahead: Ahead = { issueId, startedAt: performance.now(), read: read(repository, issueId) };
+/**
+ * Starts reading the draft the page opens on, for the editor's readDraft to take: from `rows`,
+ * read from `repository`'s own database, unless they could not be read (undefined).
+ */
+export function readDraftAhead(
+  repository: IssueRepository,
+  issueId: string,
+  rows?: Promise<DraftRowsAhead | undefined>,
+): void {
+  const startedAt = performance.now();
+  const ahead: Ahead = { issueId, startedAt, read: readWithRows(repository, issueId, rows) };
   // A failure reaches the editor when it takes the read; until then it is no one's to report.
   ahead.read.then(
     (draft) => (ahead.done = { draft }),
@@ -64,9 +82,38 @@ export function readDraftAhead(repository: IssueRepository, issueId: string): vo
   aheadOf.set(repository, ahead);
 }
 
+function readWithRows(
+  repository: IssueRepository,
+  issueId: string,
+  rows: Promise<DraftRowsAhead | undefined> | undefined,
+): Promise<DraftRead | null> {
+  if (rows === undefined) return read(repository, issueId);
+  return rows.then((found) => (found ? readRows(found) : read(repository, issueId)));
+}
+
+async function readRows(rows: DraftRowsAhead): Promise<DraftRead | null> {
+  const all = await templatesOf({ listTemplates: async () => templatesFromRowsAhead(rows) });
+  return draftRead(storedFromRowsAhead(rows), all);
+}
+
 async function read(repository: IssueRepository, issueId: string): Promise<DraftRead | null> {
-  // Templates that cannot be read leave the built-in ones: the draft opens all the same.
-  const templates = readTemplates(repository).catch(() => ({ all: BUILT_IN_TEMPLATES }));
-  const [stored, { all }] = await Promise.all([repository.get(issueId), templates]);
-  return stored ? { stored, template: templateOfIssue(stored.issue, all) } : null;
+  const [stored, all] = await Promise.all([repository.get(issueId), templatesOf(repository)]);
+  return draftRead(stored, all);
+}
+
+/** The library's templates; those that cannot be read leave the built-in ones. */
+function templatesOf(
+  store: Pick<TemplateStore, 'listTemplates'>,
+): Promise<readonly NewsletterTemplate[]> {
+  return readTemplates(store).then(
+    ({ all }) => all,
+    () => BUILT_IN_TEMPLATES,
+  );
+}
+
+function draftRead(
+  stored: StoredIssue | undefined,
+  templates: readonly NewsletterTemplate[],
+): DraftRead | null {
+  return stored ? { stored, template: templateOfIssue(stored.issue, templates) } : null;
 }

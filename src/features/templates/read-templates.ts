@@ -24,7 +24,9 @@ export interface LibraryTemplates {
   changedBuiltIns: string[];
 }
 
-export async function readTemplates(store: TemplateStore): Promise<LibraryTemplates> {
+export async function readTemplates(
+  store: Pick<TemplateStore, 'listTemplates'>,
+): Promise<LibraryTemplates> {
   const records = await store.listTemplates();
   const stored = records.flatMap((record) => {
     try {
