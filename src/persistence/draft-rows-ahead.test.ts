@@ -44,7 +44,8 @@ describe('reading a draft ahead, straight from IndexedDB', () => {
     const repo = repositoryOn(factory);
     const issue = buildTestIssue({ slug: '056', cards: 12, sections: 3 });
     await repo.put(issue, 0);
-    await repo.put({ ...issue, title: 'Edited once' }, 1);
+    // An edit that drops a section: its block rows go, and the read must not find them.
+    await repo.put({ ...issue, sections: issue.sections.slice(1) }, 1);
     await repo.putTemplate({ id: 't2', name: 'Weekly', data: { sections: ['A'] }, updatedAt: 1 });
     await repo.putTemplate({ id: 't1', name: 'Daily', data: {}, updatedAt: 2 });
 
@@ -52,7 +53,9 @@ describe('reading a draft ahead, straight from IndexedDB', () => {
     const stored = storedFromRowsAhead(rows);
     expect(stored).toEqual(await repo.get(issue.id));
     expect(stored?.rev).toBe(2);
-    expect(stored?.issue.title).toBe('Edited once');
+    expect(stored?.issue.sections.map((s) => s.id)).toEqual(
+      issue.sections.slice(1).map((s) => s.id),
+    );
     expect(templatesFromRowsAhead(rows)).toEqual(await repo.listTemplates());
     expect(templatesFromRowsAhead(rows).map((t) => t.id)).toEqual(['t1', 't2']);
   });
