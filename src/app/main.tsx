@@ -20,24 +20,28 @@ const openDatabase = onceLoader(async () => {
   const { openBrowserRepository } = await import('./open-browser-repository');
   return openBrowserRepository();
 });
-const openStorage = onceLoader(async () => {
-  const { prepareRepository } = await import('./prepare-repository');
-  return prepareRepository(openDatabase, navigator.locks);
-});
-// A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
-// failure reaches the screen, which waits on the same promise and says what went wrong.
 // The router matches the address once, as it is made; its match tells which screen opens.
 const router = createBrowserRouter(appRoutes);
 const { matches } = router.state;
-if (routeKeepsDrafts(matches)) openStorage().catch(() => undefined);
 // An issue's editor takes the draft read started here, once the database is open, rather than
 // after its frame has rendered (read-draft.ts). Its rows are read from IndexedDB at once, while
 // the storage code loads (draft-rows-ahead.ts); storage that fell back to memory does not take
 // them. The read's module comes with the editor's chunks.
 const opening = editedIssueId(matches);
+const rows =
+  opening === undefined || typeof indexedDB === 'undefined'
+    ? undefined
+    : readDraftRowsAhead(indexedDB, opening);
+const openStorage = onceLoader(async () => {
+  const { prepareRepository } = await import('./prepare-repository');
+  // A database that holds the draft being opened is past its first run.
+  const holdsDraft = async () => (await rows)?.row !== undefined;
+  return prepareRepository(openDatabase, navigator.locks, holdsDraft);
+});
+// A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
+// failure reaches the screen, which waits on the same promise and says what went wrong.
+if (routeKeepsDrafts(matches)) openStorage().catch(() => undefined);
 if (opening !== undefined) {
-  const rows =
-    typeof indexedDB === 'undefined' ? undefined : readDraftRowsAhead(indexedDB, opening);
   Promise.all([openDatabase(), import('../features/compose/read-draft')]).then(
     ([{ repository, persistent }, { readDraftAhead }]) =>
       readDraftAhead(repository, opening, persistent ? rows : undefined),

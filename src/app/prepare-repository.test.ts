@@ -49,3 +49,45 @@ describe('a run after the first', () => {
     expect((await storage.listSummaries()).length).toBe(1);
   });
 });
+
+describe('an opening that has read its draft from the database already', () => {
+  /** A repository whose settings reads are counted: the sample check is one. */
+  function counted() {
+    const storage = new MemoryIssueRepository();
+    const reads: string[] = [];
+    const getSetting = storage.getSetting.bind(storage);
+    storage.getSetting = (key: string) => {
+      reads.push(key);
+      return getSetting(key);
+    };
+    return { storage, reads };
+  }
+
+  it('is ready without the sample check when the database holds that draft', async () => {
+    const { storage, reads } = counted();
+    const { locks, names } = turnTaking();
+    const open = async () => ({ repository: storage, persistent: true });
+    const state = await prepareRepository(open, locks, async () => true);
+    expect(state.repository).toBe(storage);
+    expect(reads).toEqual([]);
+    expect(names).toEqual([]);
+  });
+
+  it('checks for the sample as before when the draft was not found there', async () => {
+    const { storage, reads } = counted();
+    const { locks, names } = turnTaking();
+    const open = async () => ({ repository: storage, persistent: true });
+    await prepareRepository(open, locks, async () => false);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(names).toEqual([SAMPLE_LOCK]);
+    expect((await storage.listSummaries()).map((s) => s.title)).toEqual(['EKS News 056']);
+  });
+
+  it('loads the sample into drafts kept in memory, whatever the database held', async () => {
+    const { storage } = counted();
+    const open = async () => ({ repository: storage, persistent: false, problem: 'refused' });
+    const state = await prepareRepository(open, undefined, async () => true);
+    expect(state.problem).toBe('refused');
+    expect((await storage.listSummaries()).map((s) => s.title)).toEqual(['EKS News 056']);
+  });
+});
