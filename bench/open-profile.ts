@@ -14,8 +14,9 @@ import { median } from './stats';
  * floor step's conditions (floor-bench.ts: a fresh browser process per load on a profile that
  * holds the sample), beside the bare TipTap page. Each load records, in ms from navigation, when
  * the entry script had arrived and when "Loading…", the drafts frame ("Opening the draft…"), the
- * issue's editor and the editable frame were first on the page; then the medians over `loads`
- * loads of each page (default 10), taken in turn. A single load's wall time moves by 50 ms and
+ * issue's editor and the editable frame were first on the page, and when the app marked its own
+ * steps (`broadsheet:` performance marks: storage open, the draft's rows read, storage ready);
+ * then the medians over `loads` loads of each page (default 10), taken in turn. A single load's wall time moves by 50 ms and
  * more on a shared machine, most of it before the entry arrives, so compare `entry to editable`
  * over many loads. With PROFILE_BASE set to another checkout of the app, its build is loaded in
  * turn too, to compare a change under the same load of the machine. A tool for finding what to
@@ -29,6 +30,8 @@ interface Steps {
   frame?: number;
   editor?: number;
   editable: number;
+  /** The app's own performance marks (`broadsheet:...`), the first of each name. */
+  marks?: Record<string, number>;
 }
 
 declare global {
@@ -110,8 +113,28 @@ async function openSteps(page: Page, url: string, app: boolean): Promise<Steps> 
       ...window.benchSteps,
       entry: entry?.responseEnd ?? Number.NaN,
       editable: window.benchEditableAt ?? Number.NaN,
+      marks: Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('broadsheet:'))
+          .reverse()
+          .map((m) => [m.name.slice('broadsheet:'.length), m.startTime]),
+      ),
     };
   });
+}
+
+/** The median of each of the app's marks over the loads, earliest first. */
+function markMedians(list: readonly Steps[]): string {
+  const names = [...new Set(list.flatMap((steps) => Object.keys(steps.marks ?? {})))];
+  const medians = names.map((name) => {
+    const times = list.flatMap((steps) => steps.marks?.[name] ?? []);
+    return [name, Math.round(median(times))] as const;
+  });
+  return medians
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(', ');
 }
 
 function report(name: string, list: readonly Steps[]): void {
@@ -125,6 +148,8 @@ function report(name: string, list: readonly Steps[]): void {
       `  frame ${med((s) => s.frame)}  editor ${med((s) => s.editor)}` +
       `  editable ${med((s) => s.editable)}  entry to editable ${med((s) => s.editable - s.entry)}`,
   );
+  const marks = markMedians(list);
+  if (marks) console.log(`      the app's marks: ${marks}`);
 }
 
 await main();

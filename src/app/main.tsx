@@ -15,10 +15,14 @@ if (root === null) throw new Error('index.html has no #root element');
 
 // Storage opens, and the sample is checked for, once. The database opened is shared with the
 // read ahead below, which need not wait for the sample check: an address's draft is never the
-// sample being loaded, which gets a new id.
+// sample being loaded, which gets a new id. Each step leaves a performance mark, which
+// bench/open-profile.ts reports.
+const mark = (step: string) => performance.mark(`broadsheet:${step}`);
 const openDatabase = onceLoader(async () => {
   const { openBrowserRepository } = await import('./open-browser-repository');
-  return openBrowserRepository();
+  const state = await openBrowserRepository();
+  mark('storage-open');
+  return state;
 });
 // The router matches the address once, as it is made; its match tells which screen opens.
 const router = createBrowserRouter(appRoutes);
@@ -32,11 +36,14 @@ const rows =
   opening === undefined || typeof indexedDB === 'undefined'
     ? undefined
     : readDraftRowsAhead(indexedDB, opening);
+void rows?.then(() => mark('draft-rows'));
 const openStorage = onceLoader(async () => {
   const { prepareRepository } = await import('./prepare-repository');
   // A database that holds the draft being opened is past its first run.
   const holdsDraft = async () => (await rows)?.row !== undefined;
-  return prepareRepository(openDatabase, navigator.locks, holdsDraft);
+  const state = await prepareRepository(openDatabase, navigator.locks, holdsDraft);
+  mark('storage-ready');
+  return state;
 });
 // A screen that keeps drafts opens storage while its code loads, not once it has loaded. A
 // failure reaches the screen, which waits on the same promise and says what went wrong.
