@@ -5,7 +5,7 @@
 
 import type { Block, Issue } from '../core/model/types';
 import type { BroadsheetDatabase } from './broadsheet-database';
-import { toIssueRow, toStoredIssue, toStoredWhole } from './dexie-issue-rows';
+import { toIssueRow, toStoredFromRows } from './dexie-issue-rows';
 import type { IssueRow } from './dexie-records';
 import type { StoredIssue } from './issue-repository';
 import type { IssuePart, SplitIssue } from './issue-parts';
@@ -25,9 +25,8 @@ export async function readIssue(
     db.issueHeads.get(id),
     db.issueBlocks.where('issueId').equals(id).toArray(),
   ]);
-  if (row === undefined) return undefined;
-  if (row.whole === 1) return toStoredWhole(row, await db.wholeIssues.get(id));
-  return toStoredIssue(row, head, blocks);
+  const whole = row?.whole === 1 ? await db.wholeIssues.get(id) : undefined;
+  return toStoredFromRows(row, head, blocks, whole);
 }
 
 /** Every part written anew, and the stored ones the issue no longer has removed. */

@@ -73,6 +73,20 @@ export function toStoredWhole(
   return { issue, rev: row.rev, archived: row.archived === 1 };
 }
 
+/**
+ * The stored issue an issue's rows make: from its whole row when its summary row says it is
+ * stored whole, else from its head and block rows; undefined when there is no summary row.
+ */
+export function toStoredFromRows(
+  row: IssueRow | undefined,
+  head: IssueHeadRow | undefined,
+  blocks: readonly IssueBlockRow[],
+  whole: WholeIssueRow | undefined,
+): StoredIssue | undefined {
+  if (row === undefined) return undefined;
+  return row.whole === 1 ? toStoredWhole(row, whole) : toStoredIssue(row, head, blocks);
+}
+
 export function toRevision(
   meta: RevisionRow | undefined,
   snapshot: SnapshotRow | undefined,

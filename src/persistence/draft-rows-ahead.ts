@@ -40,7 +40,6 @@ export function readDraftRowsAhead(
       const request = factory.open(name);
       request.onupgradeneeded = () => request.transaction?.abort();
       request.onerror = none;
-      request.onblocked = none;
       request.onsuccess = () => {
         const db = request.result;
         try {

@@ -5,7 +5,7 @@ import type { IssueBlockRow, IssueHeadRow, IssueRow, WholeIssueRow } from './dex
 import type { DraftRowsAhead } from './draft-rows-ahead';
 import type { StoredIssue, TemplateRecord } from './issue-repository';
 import { byName } from './by-name';
-import { toStoredIssue, toStoredWhole } from './dexie-issue-rows';
+import { toStoredFromRows } from './dexie-issue-rows';
 
 /**
  * The stored issue the rows hold, undefined when there is none. The rows are typed as Dexie's
@@ -13,10 +13,12 @@ import { toStoredIssue, toStoredWhole } from './dexie-issue-rows';
  * which throws InvalidRecordError for a damaged one as the repository's read does.
  */
 export function storedFromRowsAhead(rows: DraftRowsAhead): StoredIssue | undefined {
-  const row = rows.row as IssueRow | undefined;
-  if (row === undefined) return undefined;
-  if (row.whole === 1) return toStoredWhole(row, rows.whole as WholeIssueRow | undefined);
-  return toStoredIssue(row, rows.head as IssueHeadRow | undefined, rows.blocks as IssueBlockRow[]);
+  return toStoredFromRows(
+    rows.row as IssueRow | undefined,
+    rows.head as IssueHeadRow | undefined,
+    rows.blocks as IssueBlockRow[],
+    rows.whole as WholeIssueRow | undefined,
+  );
 }
 
 /** The stored template records, in the order the repository lists them. */
